@@ -1,0 +1,41 @@
+//! Criterion benchmark of a full assessment (every control answered, all categories in scope).
+//! Target: ≤ 50 µs natively. Run with `cargo bench --bench assess`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use soc2_readiness::{assess, catalog, Answer, Category, Date, Document, Status};
+
+fn full_document() -> Document {
+    let start = Date::parse("2027-01-04").unwrap_or_else(|e| panic!("{e}"));
+    let mut doc = Document::new(start);
+    doc.profile.categories = Category::ALL.to_vec();
+    doc.profile.api_versions = 3;
+    doc.profile.regions = 2;
+    doc.profile.integrations = 12;
+    let statuses = [Status::Implemented, Status::Partial, Status::Planned, Status::NotImplemented];
+    for (i, c) in catalog::controls().iter().enumerate() {
+        let status = statuses.get(i % statuses.len()).copied().unwrap_or(Status::Implemented);
+        doc.answers.insert(
+            c.id.to_string(),
+            Answer { status, evidence: i % 3 == 0, note: String::new() },
+        );
+    }
+    doc
+}
+
+fn bench(c: &mut Criterion) {
+    let doc = full_document();
+    c.bench_function("assess (all categories, every control answered)", |b| {
+        b.iter(|| assess(black_box(&doc)))
+    });
+    let text = soc2_readiness::to_json(&doc);
+    c.bench_function("import + assess + serialise (what one page update does)", |b| {
+        b.iter(|| {
+            soc2_readiness::assess_text(black_box(&text))
+                .map(|e| soc2_readiness::to_json(&e))
+                .unwrap_or_default()
+        })
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

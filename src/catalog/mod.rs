@@ -1,0 +1,195 @@
+//! The control catalog: every question the assessment asks, as compiled-in data.
+//!
+//! The catalog is the single home of question and help text. The web UI renders from
+//! [`catalog_json`](crate::catalog_json); nothing else holds a copy.
+
+mod controls;
+mod criteria;
+mod sections;
+
+pub use criteria::{Criterion, CRITERIA};
+pub use sections::{Section, SECTIONS};
+
+use crate::model::{Category, Profile};
+use serde::Serialize;
+
+/// Identifier of this catalog; exported documents record it so a later version can migrate.
+pub const CATALOG_ID: &str = "soc2-readiness/api-companies";
+/// Catalog version. Bump when controls are added, retired or re-mapped.
+pub const CATALOG_VERSION: &str = "2026.11";
+
+/// Remediation effort for a control that is not in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Effort {
+    /// About a person-day: a setting, a short document, a one-off review.
+    Small,
+    /// A few person-days: a procedure with tooling or a first run of a process.
+    Medium,
+    /// A week or more of work: new infrastructure, a programme, a first test cycle.
+    Large,
+}
+
+impl Effort {
+    /// Person-days of work to put the control in place from nothing.
+    pub fn person_days(self) -> f64 {
+        match self {
+            Effort::Small => 1.0,
+            Effort::Medium => 3.0,
+            Effort::Large => 8.0,
+        }
+    }
+}
+
+/// When a control applies, as a condition on the scoping profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Applicability {
+    /// Always asked (within its category).
+    Always,
+    /// More than one API version is live.
+    MultipleApiVersions,
+    /// Data is processed or stored in more than one country or region.
+    MultipleRegions,
+    /// The API has third-party integrations or sub-processors.
+    ThirdPartyIntegrations,
+    /// The system runs on a cloud provider.
+    CloudHosted,
+}
+
+impl Applicability {
+    /// Whether a control with this condition applies to `profile`.
+    pub fn holds(self, profile: &Profile) -> bool {
+        match self {
+            Applicability::Always => true,
+            Applicability::MultipleApiVersions => profile.api_versions > 1,
+            Applicability::MultipleRegions => profile.regions > 1,
+            Applicability::ThirdPartyIntegrations => profile.integrations > 0,
+            Applicability::CloudHosted => profile.cloud_hosted,
+        }
+    }
+}
+
+/// Where a control comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub enum Origin {
+    /// A checklist item, boundary item, cadence, challenge or FAQ topic of the source guide.
+    Guide,
+    /// Something auditors ask that the guide leaves out, added so every criterion is covered.
+    Auditor,
+}
+
+/// One question of the assessment.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Control {
+    /// Stable id (`section.slug`); answers are keyed by it. Never reuse a retired id.
+    pub id: &'static str,
+    /// Id of the [`Section`] it belongs to.
+    pub section: &'static str,
+    /// Trust services category whose scope decides whether the control is asked.
+    pub category: Category,
+    /// Trust Services Criteria ids it evidences (e.g. `CC6.1`).
+    pub criteria: &'static [&'static str],
+    /// Short label for lists and reports.
+    pub title: &'static str,
+    /// The question, answerable by a CTO without a glossary.
+    pub question: &'static str,
+    /// Why an auditor cares.
+    pub why: &'static str,
+    /// What evidence the auditor asks for.
+    pub evidence: &'static str,
+    /// How to put it in place.
+    pub remediation: &'static str,
+    /// A critical control not in place caps the band, whatever the percentage.
+    pub critical: bool,
+    /// Asked in quick mode.
+    pub quick: bool,
+    /// Relative weight in scores, 1 to 3.
+    pub weight: u8,
+    /// Remediation effort.
+    pub effort: Effort,
+    /// Applicability condition on the profile.
+    pub applies_when: Applicability,
+    /// Whether "not applicable" is an accepted answer.
+    pub allows_not_applicable: bool,
+    /// Whether a cloud provider's own SOC 2 report typically covers it.
+    pub inherited: bool,
+    /// Where the control comes from.
+    pub origin: Origin,
+}
+
+impl Control {
+    /// Whether the control is asked for `profile` (category in scope and condition met).
+    pub fn applies_to(&self, profile: &Profile) -> bool {
+        profile.in_scope(self.category) && self.applies_when.holds(profile)
+    }
+
+    /// Whether the control's credit is inherited from the cloud provider's SOC 2 report.
+    pub fn inherited_for(&self, profile: &Profile) -> bool {
+        self.inherited && profile.cloud_hosted && profile.cloud_provider_soc2
+    }
+}
+
+/// Every control, in catalog order.
+pub fn controls() -> &'static [Control] {
+    controls::CONTROLS
+}
+
+/// The control with `id`, if the catalog has it.
+pub fn control(id: &str) -> Option<&'static Control> {
+    controls::CONTROLS.iter().find(|c| c.id == id)
+}
+
+/// The section with `id`.
+pub fn section(id: &str) -> Option<&'static Section> {
+    SECTIONS.iter().find(|s| s.id == id)
+}
+
+/// The criterion with `id`.
+pub fn criterion(id: &str) -> Option<&'static Criterion> {
+    CRITERIA.iter().find(|c| c.id == id)
+}
+
+/// The catalog as one serialisable value (what `soc2-readiness catalog` prints).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CatalogView {
+    pub id: &'static str,
+    pub version: &'static str,
+    pub categories: [CategoryInfo; 5],
+    pub sections: &'static [Section],
+    pub criteria: &'static [Criterion],
+    pub controls: &'static [Control],
+}
+
+/// Display information about a trust services category.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryInfo {
+    pub id: Category,
+    pub title: &'static str,
+    pub required: bool,
+    pub summary: &'static str,
+}
+
+/// The whole catalog.
+pub fn view() -> CatalogView {
+    CatalogView {
+        id: CATALOG_ID,
+        version: CATALOG_VERSION,
+        categories: Category::ALL.map(|id| CategoryInfo {
+            id,
+            title: id.title(),
+            required: id == Category::Security,
+            summary: id.summary(),
+        }),
+        sections: SECTIONS,
+        criteria: CRITERIA,
+        controls: controls::CONTROLS,
+    }
+}

@@ -1,0 +1,146 @@
+//! soc2-readiness: a SOC 2 readiness self-assessment engine for API companies.
+//!
+//! The engine is pure: a [`Document`] (scoping profile and answers, start date included) goes in,
+//! an [`Assessment`] (readiness, blockers, gaps, timeline) comes out. No I/O, no clock, no
+//! randomness, so the same input gives byte-identical output natively and in WebAssembly.
+//! See `ARCHITECTURE.md` for the map.
+
+pub mod catalog;
+pub mod date;
+pub mod import;
+pub mod model;
+mod ordered;
+pub mod report;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod score;
+pub mod timeline;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use date::Date;
+pub use import::{import, ImportError, Imported, Warning};
+pub use model::{Answer, Category, Document, Mode, Profile, Status};
+pub use ordered::OrderedMap;
+
+use serde::Serialize;
+
+/// Catalog identity recorded in every export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CatalogRef {
+    pub id: &'static str,
+    pub version: &'static str,
+}
+
+/// Everything computed from a document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Assessment {
+    /// True in quick mode: scores cover only the key questions and are an estimate.
+    pub estimate: bool,
+    pub readiness: score::Readiness,
+    pub blockers: Vec<score::Blocker>,
+    pub gaps: Vec<score::Gap>,
+    pub timeline: timeline::Timeline,
+    /// Answers that were kept but not scored, and similar notices.
+    pub warnings: Vec<Warning>,
+}
+
+/// Assesses `doc`: readiness, blockers, ranked gaps and timeline.
+pub fn assess(doc: &Document) -> Assessment {
+    let evaluated = score::evaluate(doc);
+    let readiness = score::readiness(doc, &evaluated);
+    let timeline = timeline::estimate(doc, &evaluated, &readiness);
+    Assessment {
+        estimate: doc.mode == Mode::Quick,
+        blockers: score::blockers(&evaluated),
+        gaps: score::gaps(doc, &evaluated),
+        warnings: answer_warnings(doc),
+        readiness,
+        timeline,
+    }
+}
+
+/// Answers the engine keeps but does not score.
+fn answer_warnings(doc: &Document) -> Vec<Warning> {
+    doc.answers
+        .iter()
+        .filter_map(|(id, answer)| {
+            let message = match catalog::control(id) {
+                None => format!(
+                    "no control `{}` in catalog {}; the answer is kept but not scored (retired or from another catalog)",
+                    id,
+                    catalog::CATALOG_VERSION
+                ),
+                Some(c) if answer.status == Status::NotApplicable && !c.allows_not_applicable => {
+                    "this control cannot be marked not applicable; it counts as not in place".into()
+                }
+                Some(_) => return None,
+            };
+            Some(Warning { path: import::answer_path(id), message })
+        })
+        .collect()
+}
+
+/// An exported assessment: the document, the catalog it was answered against, and the results.
+/// Import reads the document part and recomputes everything else.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Export {
+    #[serde(rename = "$schema")]
+    pub schema: &'static str,
+    pub version: u32,
+    pub mode: Mode,
+    pub profile: Profile,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Answer>"))]
+    pub answers: std::collections::BTreeMap<String, Answer>,
+    pub catalog: CatalogRef,
+    /// Tool and version that computed the results.
+    pub generator: &'static str,
+    #[serde(flatten)]
+    pub results: Assessment,
+}
+
+/// The generator string recorded in exports.
+pub const GENERATOR: &str = concat!("soc2-readiness ", env!("CARGO_PKG_VERSION"));
+
+impl Export {
+    /// Assesses `doc` and bundles document and results.
+    pub fn new(doc: Document) -> Export {
+        let results = assess(&doc);
+        Export {
+            schema: model::SCHEMA_URL,
+            version: doc.version,
+            mode: doc.mode,
+            profile: doc.profile,
+            answers: doc.answers,
+            catalog: CatalogRef { id: catalog::CATALOG_ID, version: catalog::CATALOG_VERSION },
+            generator: GENERATOR,
+            results,
+        }
+    }
+}
+
+/// Imports `text` and assesses it; import warnings come first in `warnings`.
+pub fn assess_text(text: &str) -> Result<Export, ImportError> {
+    let Imported { document, warnings } = import::import(text)?;
+    let mut export = Export::new(document);
+    let mut all = warnings;
+    all.append(&mut export.results.warnings);
+    export.results.warnings = all;
+    Ok(export)
+}
+
+/// Serialises to pretty JSON. Serialising these types cannot fail (string keys, finite numbers).
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// The catalog as JSON (what the web UI renders from).
+pub fn catalog_json() -> String {
+    to_json(&catalog::view())
+}

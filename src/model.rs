@@ -1,0 +1,300 @@
+//! The assessment document's input types: scoping profile and answers.
+//!
+//! Field names are a public contract (see `tests/contract.rs`): exports written today must import
+//! in every later version.
+
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Current document format version.
+pub const DOCUMENT_VERSION: u32 = 1;
+/// Document format versions this build reads.
+pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+/// Where the JSON Schema of the document is published (also `schema/assessment.schema.json`).
+pub const SCHEMA_URL: &str = "https://unpkg.com/soc2-readiness@0/schema/assessment.schema.json";
+/// Longest accepted note, in characters.
+pub const MAX_NOTE_CHARS: usize = 4000;
+/// Longest accepted short text field (names), in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Type II observation windows auditors offer, in months.
+pub const OBSERVATION_WINDOWS: [u8; 4] = [3, 6, 9, 12];
+
+/// A Trust Services category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Category {
+    Security,
+    Availability,
+    Confidentiality,
+    ProcessingIntegrity,
+    Privacy,
+}
+
+impl Category {
+    /// All categories in report order.
+    pub const ALL: [Category; 5] = [
+        Category::Security,
+        Category::Availability,
+        Category::Confidentiality,
+        Category::ProcessingIntegrity,
+        Category::Privacy,
+    ];
+
+    /// The camelCase id used in documents.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Security => "security",
+            Category::Availability => "availability",
+            Category::Confidentiality => "confidentiality",
+            Category::ProcessingIntegrity => "processingIntegrity",
+            Category::Privacy => "privacy",
+        }
+    }
+
+    /// Display name.
+    pub fn title(self) -> &'static str {
+        match self {
+            Category::Security => "Security",
+            Category::Availability => "Availability",
+            Category::Confidentiality => "Confidentiality",
+            Category::ProcessingIntegrity => "Processing integrity",
+            Category::Privacy => "Privacy",
+        }
+    }
+
+    /// One line on what the category protects.
+    pub fn summary(self) -> &'static str {
+        match self {
+            Category::Security => "Protection against unauthorised access. Always in scope.",
+            Category::Availability => "The API is up and performs as committed to customers.",
+            Category::Confidentiality => "Information designated confidential stays protected.",
+            Category::ProcessingIntegrity => "Processing is complete, valid, accurate and timely.",
+            Category::Privacy => "Personal information is collected and used as promised.",
+        }
+    }
+}
+
+/// How far a control is in place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Status {
+    Implemented,
+    Partial,
+    Planned,
+    NotImplemented,
+    NotApplicable,
+}
+
+impl Status {
+    /// The camelCase name used in documents.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Implemented => "implemented",
+            Status::Partial => "partial",
+            Status::Planned => "planned",
+            Status::NotImplemented => "notImplemented",
+            Status::NotApplicable => "notApplicable",
+        }
+    }
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Implemented => "Implemented",
+            Status::Partial => "Partially implemented",
+            Status::Planned => "Planned",
+            Status::NotImplemented => "Not implemented",
+            Status::NotApplicable => "Not applicable",
+        }
+    }
+}
+
+/// The answer to one control. A control without an answer is unanswered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Answer {
+    /// How far the control is in place.
+    pub status: Status,
+    /// Records exist that show the control operating over time (tickets, logs, sign-offs).
+    #[serde(default)]
+    pub evidence: bool,
+    /// Free text, at most 4000 characters. Shown as text, never as markup.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Questionnaire mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Mode {
+    /// Every applicable control.
+    #[default]
+    Full,
+    /// About twenty key controls; scores are an estimate over the questions asked.
+    Quick,
+}
+
+/// The scoping profile: what is audited and what drives the timeline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Profile {
+    /// Organisation name, for report headings.
+    #[serde(default)]
+    pub organization: String,
+    /// Trust Services categories in scope. Security is always in scope, listed or not.
+    #[serde(default = "default_categories")]
+    pub categories: Vec<Category>,
+    /// Engineers and operators who can work on remediation.
+    #[serde(default = "default_team_size")]
+    pub team_size: u32,
+    /// Number of public API endpoints.
+    #[serde(default = "default_endpoints")]
+    pub endpoints: u32,
+    /// Number of API versions live at once.
+    #[serde(default = "one")]
+    pub api_versions: u32,
+    /// Third-party integrations and sub-processors the API depends on.
+    #[serde(default)]
+    pub integrations: u32,
+    /// Countries or regions where customer data is processed or stored.
+    #[serde(default = "one")]
+    pub regions: u32,
+    /// The system runs on a cloud provider (IaaS/PaaS).
+    #[serde(default = "yes")]
+    pub cloud_hosted: bool,
+    /// The cloud provider has its own SOC 2 report (controls it covers are inherited).
+    #[serde(default = "yes")]
+    pub cloud_provider_soc2: bool,
+    /// Cloud provider's name, for reports.
+    #[serde(default)]
+    pub cloud_provider: String,
+    /// Person accountable for the compliance programme.
+    #[serde(default)]
+    pub compliance_owner: String,
+    /// Day remediation starts (`YYYY-MM-DD`); timeline dates count from it.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub start_date: Date,
+    /// Type II observation window in months: 3, 6, 9 or 12.
+    #[serde(default = "default_window")]
+    pub observation_months: u8,
+}
+
+fn default_categories() -> Vec<Category> {
+    vec![Category::Security]
+}
+fn default_team_size() -> u32 {
+    10
+}
+fn default_endpoints() -> u32 {
+    20
+}
+fn one() -> u32 {
+    1
+}
+fn yes() -> bool {
+    true
+}
+fn default_window() -> u8 {
+    6
+}
+
+impl Profile {
+    /// A profile with defaults and the given start date.
+    pub fn new(start_date: Date) -> Self {
+        Profile {
+            organization: String::new(),
+            categories: default_categories(),
+            team_size: default_team_size(),
+            endpoints: default_endpoints(),
+            api_versions: 1,
+            integrations: 0,
+            regions: 1,
+            cloud_hosted: true,
+            cloud_provider_soc2: true,
+            cloud_provider: String::new(),
+            compliance_owner: String::new(),
+            start_date,
+            observation_months: default_window(),
+        }
+    }
+
+    /// Whether `category` is in scope (Security always is).
+    pub fn in_scope(&self, category: Category) -> bool {
+        category == Category::Security || self.categories.contains(&category)
+    }
+
+    /// Categories in scope, in report order, Security first.
+    pub fn scoped_categories(&self) -> impl Iterator<Item = Category> + '_ {
+        Category::ALL.into_iter().filter(|c| self.in_scope(*c))
+    }
+}
+
+/// An assessment: profile and answers. What users save, export and import.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename = "AssessmentDocument")]
+pub struct Document {
+    /// Format version; this build reads 1.
+    pub version: u32,
+    /// Full assessment or quick estimate.
+    #[serde(default)]
+    pub mode: Mode,
+    /// Scoping profile.
+    pub profile: Profile,
+    /// Answers keyed by control id. Missing ids are unanswered.
+    #[serde(default, deserialize_with = "unique_answers")]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+impl Document {
+    /// An empty full assessment with a default profile.
+    pub fn new(start_date: Date) -> Self {
+        Document {
+            version: DOCUMENT_VERSION,
+            mode: Mode::Full,
+            profile: Profile::new(start_date),
+            answers: BTreeMap::new(),
+        }
+    }
+}
+
+/// Deserialises the answers map, rejecting a control id given twice (serde_json would keep the
+/// last silently, and the user would lose the first answer without knowing).
+fn unique_answers<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<BTreeMap<String, Answer>, D::Error> {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = BTreeMap<String, Answer>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object from control id to answer")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut answers = BTreeMap::new();
+            while let Some(id) = map.next_key::<String>()? {
+                if answers.contains_key(&id) {
+                    return Err(serde::de::Error::custom(format!(
+                        "duplicate answer for control `{id}`"
+                    )));
+                }
+                let answer = map.next_value::<Answer>()?;
+                answers.insert(id, answer);
+            }
+            Ok(answers)
+        }
+    }
+    deserializer.deserialize_map(Visitor)
+}

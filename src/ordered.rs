@@ -1,0 +1,46 @@
+//! A map that serialises its entries in insertion order (catalog order), without pulling in
+//! serde_json's `preserve_order` feature for the whole crate.
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+/// Entries keyed by static ids, serialised as a JSON object in the order they were collected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrderedMap<V>(pub Vec<(&'static str, V)>);
+
+impl<V> OrderedMap<V> {
+    /// The value for `key`.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    /// Entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for OrderedMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> Self {
+        OrderedMap(iter.into_iter().collect())
+    }
+}
+
+impl<V: Serialize> Serialize for OrderedMap<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}

@@ -1,0 +1,249 @@
+//! Human-facing exports: a Markdown summary for wikis and a CSV of gaps for issue trackers.
+//!
+//! User text (organisation, owner, provider names, notes) is untrusted: Markdown escapes it so it
+//! renders literally, CSV neutralises cells a spreadsheet would run as formulas.
+
+use crate::catalog;
+use crate::score::{Band, State};
+use crate::Export;
+use std::fmt::Write;
+
+/// How many gaps the Markdown summary lists.
+const SUMMARY_GAPS: usize = 15;
+
+/// Escapes text for inline Markdown: every punctuation character Markdown or HTML could act on
+/// is backslash-escaped, line breaks become spaces.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '~' | '>' | '"' | '\'' | ':' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn state_label(state: State) -> &'static str {
+    match state {
+        State::Implemented => "Implemented",
+        State::Partial => "Partially implemented",
+        State::Planned => "Planned",
+        State::NotImplemented => "Not implemented",
+        State::Unanswered => "Unanswered",
+        State::Inherited => "Inherited from cloud provider",
+    }
+}
+
+fn band(b: Band) -> &'static str {
+    b.label()
+}
+
+/// A Markdown summary: readiness by category, blockers, top gaps and timeline.
+pub fn markdown(export: &Export) -> String {
+    let r = &export.results;
+    let p = &export.profile;
+    let mut md = String::new();
+    let org = if p.organization.trim().is_empty() {
+        "SOC 2 readiness".to_string()
+    } else {
+        format!("{}: SOC 2 readiness", escape_markdown(p.organization.trim()))
+    };
+    let _ = writeln!(md, "# {org}\n");
+    let scope: Vec<_> = p.scoped_categories().map(|c| c.title()).collect();
+    let _ = writeln!(
+        md,
+        "Self-assessment{} against catalog {} {}, start date {}, Type II window {} months. In scope: {}.",
+        if r.estimate { " (quick estimate over key questions only)" } else { "" },
+        export.catalog.id,
+        export.catalog.version,
+        p.start_date,
+        p.observation_months,
+        scope.join(", ")
+    );
+    if !p.compliance_owner.trim().is_empty() {
+        let _ = writeln!(md, "Compliance owner: {}.", escape_markdown(p.compliance_owner.trim()));
+    }
+    let o = &r.readiness.overall;
+    let _ = writeln!(
+        md,
+        "\n**Overall:** design (Type I) {} % ({}), operating (Type II) {} % ({}); {} % answered.\n",
+        o.design,
+        band(o.band),
+        o.operating,
+        band(o.operating_band),
+        o.completion
+    );
+    let _ = writeln!(md, "| Category | Type I design | Type II operating | Answered |");
+    let _ = writeln!(md, "|---|---|---|---|");
+    for (id, s) in r.readiness.categories.iter() {
+        let title = crate::Category::ALL
+            .iter()
+            .find(|c| c.id() == id)
+            .map_or(id, |c| c.title());
+        let _ = writeln!(
+            md,
+            "| {title} | {} % · {} | {} % · {} | {} % |",
+            s.design,
+            band(s.band),
+            s.operating,
+            band(s.operating_band),
+            s.completion
+        );
+    }
+
+    let _ = writeln!(md, "\n## Blockers\n");
+    if r.blockers.is_empty() {
+        let _ = writeln!(md, "No critical control is holding the bands down.");
+    }
+    for b in &r.blockers {
+        let _ = writeln!(
+            md,
+            "- **{}** (`{}`): {}; blocks {} (caps at {}).",
+            b.title,
+            b.control_id,
+            state_label(b.state),
+            if b.blocks == "type1" { "Type I and Type II" } else { "Type II" },
+            band(b.caps_at)
+        );
+    }
+
+    let _ = writeln!(md, "\n## Top gaps\n");
+    if r.gaps.is_empty() {
+        let _ = writeln!(md, "No gaps: every control asked is in place and evidenced.");
+    }
+    for (i, g) in r.gaps.iter().take(SUMMARY_GAPS).enumerate() {
+        let note = export
+            .answers
+            .get(g.control_id)
+            .map(|a| a.note.trim())
+            .filter(|n| !n.is_empty())
+            .map(|n| format!(" Note: {}", escape_markdown(n)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            md,
+            "{}. **{}** (`{}`, {}{}): {}. Fix: {} Evidence: {}{}",
+            i + 1,
+            g.title,
+            g.control_id,
+            state_label(g.state),
+            if g.critical { ", critical" } else { "" },
+            if g.kind == "design" { "not fully in place" } else { "no evidence of operation yet" },
+            g.remediation,
+            g.evidence,
+            note
+        );
+    }
+    if r.gaps.len() > SUMMARY_GAPS {
+        let _ = writeln!(md, "\n…and {} more (see the CSV export).", r.gaps.len() - SUMMARY_GAPS);
+    }
+
+    let t = &r.timeline;
+    let _ = writeln!(md, "\n## Timeline\n");
+    let _ = writeln!(md, "| Report | Weeks | Expected report date |");
+    let _ = writeln!(md, "|---|---|---|");
+    for (name, plan) in [("Type I", &t.type1), ("Type II", &t.type2)] {
+        let _ = writeln!(
+            md,
+            "| {name} | {}–{} | {} to {} |",
+            plan.weeks.low, plan.weeks.high, plan.report_dates.low, plan.report_dates.high
+        );
+    }
+    let _ = writeln!(md, "\nType II phases:\n");
+    for ph in &t.type2.phases {
+        let _ = writeln!(
+            md,
+            "- {}: {}–{} weeks, done by {} to {}",
+            ph.label, ph.weeks.low, ph.weeks.high, ph.end_dates.low, ph.end_dates.high
+        );
+    }
+    let _ = writeln!(
+        md,
+        "\nAssumes {} FTE on remediation ({} person-days of gaps) and {} person-days documenting API data flows.",
+        t.drivers.capacity_fte, t.drivers.remediation_days, t.drivers.documentation_days
+    );
+    let _ = writeln!(md, "\n_Generated by {}. A self-assessment, not an audit opinion._", export.generator);
+    md
+}
+
+/// Makes a cell safe for spreadsheets (formula injection) and quotes it for CSV (RFC 4180).
+pub fn csv_cell(text: &str) -> String {
+    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if neutral.contains([',', '"', '\n', '\r']) || neutral != neutral.trim() {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+/// The gaps as CSV, ranked, one row each, for import into an issue tracker.
+pub fn csv(export: &Export) -> String {
+    let mut out = String::from(
+        "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_days,criteria,remediation,evidence,note\r\n",
+    );
+    for (i, g) in export.results.gaps.iter().enumerate() {
+        let section = catalog::section(g.section).map_or(g.section, |s| s.title);
+        let note = export.answers.get(g.control_id).map_or("", |a| a.note.as_str());
+        let effort = match g.effort {
+            catalog::Effort::Small => "small",
+            catalog::Effort::Medium => "medium",
+            catalog::Effort::Large => "large",
+        };
+        let row = [
+            (i + 1).to_string(),
+            g.control_id.to_string(),
+            g.title.to_string(),
+            section.to_string(),
+            g.category.id().to_string(),
+            g.critical.to_string(),
+            state_label(g.state).to_string(),
+            g.kind.to_string(),
+            g.impact.to_string(),
+            effort.to_string(),
+            g.effort_days.to_string(),
+            g.criteria.join(" "),
+            g.remediation.to_string(),
+            g.evidence.to_string(),
+            note.to_string(),
+        ];
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_keeps_markup_literal() {
+        assert_eq!(escape_markdown("<img src=x onerror=alert(1)>"), "&lt;img src=x onerror=alert\\(1\\)\\>");
+        assert_eq!(escape_markdown("[click](javascript:alert(1))"), "\\[click\\]\\(javascript\\:alert\\(1\\)\\)");
+        assert_eq!(escape_markdown("a\nb|c"), "a b\\|c");
+    }
+
+    #[test]
+    fn csv_cells_neutralise_formulas_and_quote() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("\tx"), "\"'\tx\"");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("plain"), "plain");
+    }
+}

@@ -1,0 +1,437 @@
+//! Readiness scoring: design (Type I) and operating (Type II) readiness, bands, blockers, gaps.
+//!
+//! The rules, in full (README "Scoring" says the same in prose):
+//! - A control counts when its category is in scope, its applicability condition holds for the
+//!   profile, it is asked in the current mode, and it is not answered "not applicable".
+//! - Design credit: implemented 2 units, partial 1, anything else 0. A control the cloud
+//!   provider's SOC 2 report covers, left unanswered, is credited in full as inherited.
+//! - Operating credit: design credit, but only when evidence of operation over time exists.
+//! - A score is `floor(100 × Σ weight × credit / Σ weight × 2)`; an empty set scores 100.
+//! - Band from the score (≥ 90 audit-ready, ≥ 70 findings likely, ≥ 40 material gaps, else not
+//!   ready), capped by blockers: a critical control with no credit caps the band at "material
+//!   gaps", with half credit at "findings likely".
+//! - Completion (answered ÷ asked) is reported beside the score, never mixed into it.
+
+use crate::catalog::{self, Control};
+use crate::model::{Answer, Category, Document, Mode, Status};
+use crate::ordered::OrderedMap;
+use serde::Serialize;
+
+/// Readiness band, worst first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Band {
+    NotReady,
+    MaterialGaps,
+    FindingsLikely,
+    AuditReady,
+}
+
+impl Band {
+    /// Band for a 0–100 score before blocker caps.
+    pub fn for_score(score: u8) -> Band {
+        match score {
+            90.. => Band::AuditReady,
+            70..=89 => Band::FindingsLikely,
+            40..=69 => Band::MaterialGaps,
+            _ => Band::NotReady,
+        }
+    }
+
+    /// Human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Band::AuditReady => "Audit-ready",
+            Band::FindingsLikely => "Findings likely",
+            Band::MaterialGaps => "Material gaps",
+            Band::NotReady => "Not ready",
+        }
+    }
+}
+
+/// Where a control stands once the profile, mode and answer are taken into account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum State {
+    Implemented,
+    Partial,
+    Planned,
+    NotImplemented,
+    /// No answer yet; counts as not in place.
+    Unanswered,
+    /// Unanswered, but covered by the cloud provider's SOC 2 report.
+    Inherited,
+}
+
+/// One counted control with its credit.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Evaluated {
+    pub control: &'static Control,
+    pub state: State,
+    /// Design credit, 0–2 units.
+    pub design: u32,
+    /// Operating credit, 0–2 units.
+    pub operating: u32,
+}
+
+impl Evaluated {
+    fn weight(&self) -> u32 {
+        u32::from(self.control.weight.clamp(1, 3))
+    }
+}
+
+/// Counts behind a score.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Counts {
+    /// Controls asked (including those answered not applicable).
+    pub asked: u32,
+    /// Of those, answered (or inherited).
+    pub answered: u32,
+    pub implemented: u32,
+    pub partial: u32,
+    pub planned: u32,
+    pub not_implemented: u32,
+    pub unanswered: u32,
+    pub not_applicable: u32,
+    pub inherited: u32,
+    /// Implemented or partial, with evidence of operation.
+    pub evidenced: u32,
+}
+
+/// Readiness of a set of controls (overall, a category, a criterion or a section).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Score {
+    /// Type I readiness: controls designed and in place, 0–100.
+    pub design: u8,
+    /// Type II readiness: in place and evidenced over time, 0–100. Never above `design`.
+    pub operating: u8,
+    /// Band of the design score after blocker caps.
+    pub band: Band,
+    /// Band of the operating score after blocker caps.
+    pub operating_band: Band,
+    /// Share of asked controls answered, 0–100. Kept apart from readiness.
+    pub completion: u8,
+    /// Weighted credit earned and possible (design), the numbers behind `design`.
+    pub earned: u32,
+    pub possible: u32,
+    pub counts: Counts,
+    /// Critical controls that cap `band` (design not fully in place).
+    pub capped_by: Vec<&'static str>,
+    /// Controls that make up this score (criteria and sections only).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub controls: Vec<&'static str>,
+}
+
+/// Readiness overall, per category in scope, per criterion in scope and per section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Readiness {
+    pub overall: Score,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Partial<Record<Category, Score>>"))]
+    pub categories: OrderedMap<Score>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Score>"))]
+    pub criteria: OrderedMap<Score>,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Score>"))]
+    pub sections: OrderedMap<Score>,
+}
+
+/// A critical control that is not in place (or, for Type II, not evidenced).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Blocker {
+    pub control_id: &'static str,
+    pub title: &'static str,
+    pub state: State,
+    /// `type1` when the control is not in place (blocks both reports), `type2` when it is in
+    /// place but lacks evidence of operation.
+    pub blocks: &'static str,
+    /// The best band reachable while it stands.
+    pub caps_at: Band,
+}
+
+/// A control short of full credit, with what to do about it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Gap {
+    pub control_id: &'static str,
+    pub title: &'static str,
+    pub section: &'static str,
+    pub category: Category,
+    pub state: State,
+    /// `design` when the control is not fully in place; `evidence` when only evidence is missing.
+    pub kind: &'static str,
+    pub critical: bool,
+    /// weight × (3 if critical else 1) × (2 × missing design units + missing operating units).
+    pub impact: u32,
+    pub effort: catalog::Effort,
+    /// Estimated person-days to close.
+    pub effort_days: f64,
+    /// Criteria in scope this control evidences.
+    pub criteria: Vec<&'static str>,
+    pub remediation: &'static str,
+    pub evidence: &'static str,
+}
+
+/// Evaluates every control that counts for `doc`, in catalog order.
+pub(crate) fn evaluate(doc: &Document) -> Vec<Evaluated> {
+    catalog::controls()
+        .iter()
+        .filter(|c| asked(c, doc))
+        .filter_map(|c| evaluate_one(c, doc))
+        .collect()
+}
+
+/// Whether the questionnaire asks `control` for `doc` (before any N/A answer).
+pub fn asked(control: &Control, doc: &Document) -> bool {
+    control.applies_to(&doc.profile) && (doc.mode == Mode::Full || control.quick)
+}
+
+/// Accepted answer for `control`, if any (N/A where the control forbids it is not accepted).
+fn accepted<'a>(control: &Control, doc: &'a Document) -> Option<&'a Answer> {
+    doc.answers
+        .get(control.id)
+        .filter(|a| a.status != Status::NotApplicable || control.allows_not_applicable)
+}
+
+fn evaluate_one(control: &'static Control, doc: &Document) -> Option<Evaluated> {
+    let answer = accepted(control, doc);
+    let (state, evidence) = match answer {
+        Some(a) => (
+            match a.status {
+                Status::NotApplicable => return None,
+                Status::Implemented => State::Implemented,
+                Status::Partial => State::Partial,
+                Status::Planned => State::Planned,
+                Status::NotImplemented => State::NotImplemented,
+            },
+            a.evidence,
+        ),
+        None if control.inherited_for(&doc.profile) => (State::Inherited, true),
+        None => (State::Unanswered, false),
+    };
+    let design = match state {
+        State::Implemented | State::Inherited => 2,
+        State::Partial => 1,
+        _ => 0,
+    };
+    let operating = if evidence { design } else { 0 };
+    Some(Evaluated { control, state, design, operating })
+}
+
+fn cap_for(units: u32) -> Option<Band> {
+    match units {
+        0 => Some(Band::MaterialGaps),
+        1 => Some(Band::FindingsLikely),
+        _ => None,
+    }
+}
+
+fn percent(earned: u32, possible: u32) -> u8 {
+    if possible == 0 {
+        return 100;
+    }
+    u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100)
+}
+
+/// Scores a set of controls. `asked` lists every asked control of the set (N/A included), for
+/// completion; `counted` the evaluated ones.
+fn score<'a>(
+    asked: impl Iterator<Item = &'static Control>,
+    counted: impl Iterator<Item = &'a Evaluated>,
+    doc: &Document,
+    list_controls: bool,
+) -> Score {
+    let mut counts = Counts::default();
+    let mut controls = Vec::new();
+    for control in asked {
+        counts.asked += 1;
+        if list_controls {
+            controls.push(control.id);
+        }
+        match accepted(control, doc).map(|a| a.status) {
+            Some(Status::NotApplicable) => {
+                counts.not_applicable += 1;
+                counts.answered += 1;
+            }
+            Some(_) => counts.answered += 1,
+            None if control.inherited_for(&doc.profile) => counts.answered += 1,
+            None => {}
+        }
+    }
+    let (mut earned, mut possible, mut earned_op) = (0, 0, 0);
+    let (mut band_cap, mut op_cap) = (Band::AuditReady, Band::AuditReady);
+    let mut capped_by = Vec::new();
+    for e in counted {
+        let w = e.weight();
+        earned += w * e.design;
+        earned_op += w * e.operating;
+        possible += w * 2;
+        match e.state {
+            State::Implemented => counts.implemented += 1,
+            State::Partial => counts.partial += 1,
+            State::Planned => counts.planned += 1,
+            State::NotImplemented => counts.not_implemented += 1,
+            State::Unanswered => counts.unanswered += 1,
+            State::Inherited => counts.inherited += 1,
+        }
+        if e.operating > 0 {
+            counts.evidenced += 1;
+        }
+        if e.control.critical {
+            if let Some(cap) = cap_for(e.design) {
+                band_cap = band_cap.min(cap);
+                capped_by.push(e.control.id);
+            }
+            if let Some(cap) = cap_for(e.operating) {
+                op_cap = op_cap.min(cap);
+            }
+        }
+    }
+    let design = percent(earned, possible);
+    let operating = percent(earned_op, possible);
+    Score {
+        design,
+        operating,
+        band: Band::for_score(design).min(band_cap),
+        operating_band: Band::for_score(operating).min(op_cap),
+        completion: percent(counts.answered, counts.asked),
+        earned,
+        possible,
+        counts,
+        capped_by,
+        controls,
+    }
+}
+
+/// Computes readiness for `doc` from its evaluated controls.
+pub(crate) fn readiness(doc: &Document, evaluated: &[Evaluated]) -> Readiness {
+    let asked_controls = || catalog::controls().iter().filter(|c| asked(c, doc));
+    let overall = score(asked_controls(), evaluated.iter(), doc, false);
+
+    let categories = doc
+        .profile
+        .scoped_categories()
+        .map(|cat| {
+            let s = score(
+                asked_controls().filter(|c| c.category == cat),
+                evaluated.iter().filter(|e| e.control.category == cat),
+                doc,
+                false,
+            );
+            (cat.id(), s)
+        })
+        .collect();
+
+    let criteria = catalog::CRITERIA
+        .iter()
+        .filter(|k| doc.profile.in_scope(k.category))
+        .map(|k| {
+            let maps = |c: &Control| c.criteria.contains(&k.id);
+            let s = score(
+                asked_controls().filter(|c| maps(c)),
+                evaluated.iter().filter(|e| maps(e.control)),
+                doc,
+                true,
+            );
+            (k.id, s)
+        })
+        .collect();
+
+    let sections = catalog::SECTIONS
+        .iter()
+        .filter(|s| asked_controls().any(|c| c.section == s.id))
+        .map(|sec| {
+            let s = score(
+                asked_controls().filter(|c| c.section == sec.id),
+                evaluated.iter().filter(|e| e.control.section == sec.id),
+                doc,
+                true,
+            );
+            (sec.id, s)
+        })
+        .collect();
+
+    Readiness { overall, categories, criteria, sections }
+}
+
+/// Critical controls holding the bands down, in catalog order.
+pub(crate) fn blockers(evaluated: &[Evaluated]) -> Vec<Blocker> {
+    evaluated
+        .iter()
+        .filter(|e| e.control.critical)
+        .filter_map(|e| {
+            let (blocks, caps_at) = match (cap_for(e.design), cap_for(e.operating)) {
+                (Some(cap), _) => ("type1", cap),
+                (None, Some(cap)) => ("type2", cap),
+                (None, None) => return None,
+            };
+            Some(Blocker {
+                control_id: e.control.id,
+                title: e.control.title,
+                state: e.state,
+                blocks,
+                caps_at,
+            })
+        })
+        .collect()
+}
+
+/// Person-days still needed to give `e` full credit.
+pub(crate) fn remaining_days(e: &Evaluated) -> f64 {
+    let full = e.control.effort.person_days();
+    match (e.design, e.operating) {
+        (2, 2) => 0.0,
+        // In place, evidence missing: set up record keeping.
+        (2, _) => 0.5,
+        (1, _) => full / 2.0,
+        _ => full,
+    }
+}
+
+/// Every control short of full credit, highest impact first, then least effort.
+pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
+    let mut gaps: Vec<Gap> = evaluated
+        .iter()
+        .filter(|e| e.design < 2 || e.operating < 2)
+        .map(|e| {
+            let c = e.control;
+            let missing = 2 * (2 - e.design) + (2 - e.operating);
+            Gap {
+                control_id: c.id,
+                title: c.title,
+                section: c.section,
+                category: c.category,
+                state: e.state,
+                kind: if e.design < 2 { "design" } else { "evidence" },
+                critical: c.critical,
+                impact: e.weight() * if c.critical { 3 } else { 1 } * missing,
+                effort: c.effort,
+                effort_days: remaining_days(e),
+                criteria: c
+                    .criteria
+                    .iter()
+                    .copied()
+                    .filter(|id| catalog::criterion(id).is_some_and(|k| doc.profile.in_scope(k.category)))
+                    .collect(),
+                remediation: c.remediation,
+                evidence: c.evidence,
+            }
+        })
+        .collect();
+    // Stable sort: ties keep catalog order.
+    gaps.sort_by(|a, b| {
+        b.impact
+            .cmp(&a.impact)
+            .then(a.effort_days.total_cmp(&b.effort_days))
+    });
+    gaps
+}
