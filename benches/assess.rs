@@ -1,5 +1,6 @@
 //! Criterion benchmark of a full assessment (every control answered, all categories in scope).
 //! Target: ≤ 50 µs natively. Run with `cargo bench --bench assess`.
+#![allow(clippy::panic)]
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use soc2_readiness::{assess, catalog, Answer, Category, Date, Document, Status};
@@ -11,12 +12,24 @@ fn full_document() -> Document {
     doc.profile.api_versions = 3;
     doc.profile.regions = 2;
     doc.profile.integrations = 12;
-    let statuses = [Status::Implemented, Status::Partial, Status::Planned, Status::NotImplemented];
+    let statuses = [
+        Status::Implemented,
+        Status::Partial,
+        Status::Planned,
+        Status::NotImplemented,
+    ];
     for (i, c) in catalog::controls().iter().enumerate() {
-        let status = statuses.get(i % statuses.len()).copied().unwrap_or(Status::Implemented);
+        let status = statuses
+            .get(i % statuses.len())
+            .copied()
+            .unwrap_or(Status::Implemented);
         doc.answers.insert(
             c.id.to_string(),
-            Answer { status, evidence: i % 3 == 0, note: String::new() },
+            Answer {
+                status,
+                evidence: i % 3 == 0,
+                note: String::new(),
+            },
         );
     }
     doc
@@ -28,13 +41,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| assess(black_box(&doc)))
     });
     let text = soc2_readiness::to_json(&doc);
-    c.bench_function("import + assess + serialise (what one page update does)", |b| {
-        b.iter(|| {
-            soc2_readiness::assess_text(black_box(&text))
-                .map(|e| soc2_readiness::to_json(&e))
-                .unwrap_or_default()
-        })
-    });
+    c.bench_function(
+        "import + assess + serialise (what one page update does)",
+        |b| {
+            b.iter(|| {
+                soc2_readiness::assess_text(black_box(&text))
+                    .map(|e| soc2_readiness::to_json(&e))
+                    .unwrap_or_default()
+            })
+        },
+    );
 }
 
 criterion_group!(benches, bench);

@@ -35,10 +35,15 @@ impl Date {
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
         if !shape_ok {
-            return Err(format!("`{}` is not a date in the form YYYY-MM-DD", clip(text)));
+            return Err(format!(
+                "`{}` is not a date in the form YYYY-MM-DD",
+                clip(text)
+            ));
         }
         let num = |range: std::ops::Range<usize>| {
-            text.get(range).and_then(|s| s.parse::<i32>().ok()).unwrap_or(0)
+            text.get(range)
+                .and_then(|s| s.parse::<i32>().ok())
+                .unwrap_or(0)
         };
         let (year, month, day) = (num(0..4), num(5..7), num(8..10));
         let month_u8 = u8::try_from(month).unwrap_or(0);
@@ -79,10 +84,21 @@ impl Date {
 
     /// This date plus `days`, saturating at the supported range.
     pub fn add_days(self, days: i64) -> Date {
-        Date::from_days(self.to_days().saturating_add(days)).unwrap_or(if days < 0 {
-            Date { year: 1900, month: 1, day: 1 }
+        // Beyond ±4 million days every result is out of range anyway; clamping keeps the
+        // arithmetic in from_days far from overflow.
+        let days = days.clamp(-4_000_000, 4_000_000);
+        Date::from_days(self.to_days() + days).unwrap_or(if days < 0 {
+            Date {
+                year: 1900,
+                month: 1,
+                day: 1,
+            }
         } else {
-            Date { year: 9999, month: 12, day: 31 }
+            Date {
+                year: 9999,
+                month: 12,
+                day: 31,
+            }
         })
     }
 }
@@ -156,7 +172,16 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for text in ["2023-02-29", "2027-13-01", "2027-00-10", "2027-1-4", "27-01-04", "", "2027-01-04T00:00", "１２３４-01-01"] {
+        for text in [
+            "2023-02-29",
+            "2027-13-01",
+            "2027-00-10",
+            "2027-1-4",
+            "27-01-04",
+            "",
+            "2027-01-04T00:00",
+            "１２３４-01-01",
+        ] {
             assert!(Date::parse(text).is_err(), "{text}");
         }
     }
@@ -165,7 +190,10 @@ mod tests {
     fn day_arithmetic_crosses_months_years_and_leap_days() {
         let d = Date::parse("2027-12-25").unwrap();
         assert_eq!(d.add_days(7).to_string(), "2028-01-01");
-        assert_eq!(Date::parse("2028-02-28").unwrap().add_days(1).to_string(), "2028-02-29");
+        assert_eq!(
+            Date::parse("2028-02-28").unwrap().add_days(1).to_string(),
+            "2028-02-29"
+        );
         assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
         assert_eq!(d.add_days(-d.to_days()).to_string(), "1970-01-01");
     }

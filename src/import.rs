@@ -19,7 +19,15 @@ const MAX_COUNT: u32 = 100_000;
 
 /// Keys an export carries besides the document itself; import accepts and recomputes them.
 const RESULT_KEYS: &[&str] = &[
-    "$schema", "catalog", "generator", "readiness", "blockers", "gaps", "timeline", "warnings",
+    "$schema",
+    "catalog",
+    "generator",
+    "estimate",
+    "readiness",
+    "blockers",
+    "gaps",
+    "timeline",
+    "warnings",
 ];
 
 /// Why a document was rejected, and where.
@@ -58,7 +66,10 @@ pub struct Imported {
 }
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> ImportError {
-    ImportError { path: path.into(), message: message.into() }
+    ImportError {
+        path: path.into(),
+        message: message.into(),
+    }
 }
 
 /// Parses and validates `text` as an assessment document.
@@ -85,7 +96,8 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             error(path, describe_serde_error(&e.into_inner().to_string()))
         })?
     };
-    json.end().map_err(|e| error("$", describe_serde_error(&e.to_string())))?;
+    json.end()
+        .map_err(|e| error("$", describe_serde_error(&e.to_string())))?;
 
     let warnings = ignored
         .into_iter()
@@ -252,7 +264,8 @@ fn check_version(text: &str) -> Result<(), ImportError> {
             format!("missing; this build reads version {supported}"),
         )),
         Some(serde_json::Value::Number(n))
-            if n.as_u64().is_some_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) =>
+            if n.as_u64()
+                .is_some_and(|v| SUPPORTED_VERSIONS.iter().any(|s| u64::from(*s) == v)) =>
         {
             Ok(())
         }
@@ -277,13 +290,18 @@ mod tests {
     fn minimal_document_gets_defaults() {
         let doc = import(MINIMAL).unwrap().document;
         assert_eq!(doc.profile.observation_months, 6);
-        assert_eq!(doc.profile.categories, vec![crate::model::Category::Security]);
+        assert_eq!(
+            doc.profile.categories,
+            vec![crate::model::Category::Security]
+        );
         assert!(doc.answers.is_empty());
     }
 
     #[test]
     fn errors_name_the_json_path() {
-        let e = err(r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"access.mfa-admin":{"status":"done"}}}"#);
+        let e = err(
+            r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"access.mfa-admin":{"status":"done"}}}"#,
+        );
         assert_eq!(e.path, r#"$.answers["access.mfa-admin"].status"#);
         assert!(e.message.contains("unknown value `done`"), "{}", e.message);
 
@@ -298,9 +316,13 @@ mod tests {
     fn unsupported_and_missing_versions_say_what_is_supported() {
         let e = err(r#"{"version":7,"profile":{}}"#);
         assert_eq!(e.path, "$.version");
-        assert!(e.message.contains("unsupported version 7; this build reads version 1"));
+        assert!(e
+            .message
+            .contains("unsupported version 7; this build reads version 1"));
         assert!(err(r#"{"profile":{}}"#).message.contains("missing"));
-        assert!(err(r#"{"version":"1"}"#).message.contains("unsupported version \"1\""));
+        assert!(err(r#"{"version":"1"}"#)
+            .message
+            .contains("unsupported version \"1\""));
     }
 
     #[test]
@@ -311,7 +333,10 @@ mod tests {
 
     #[test]
     fn size_depth_and_syntax_limits() {
-        let big = format!("{{\"version\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_INPUT_BYTES));
+        let big = format!(
+            "{{\"version\":1,\"pad\":\"{}\"}}",
+            "x".repeat(MAX_INPUT_BYTES)
+        );
         assert!(err(&big).message.contains("limited to 1 MiB"));
         let deep = format!("{}{}", "[".repeat(100), "]".repeat(100));
         assert!(err(&deep).message.contains("nested deeper than 32"));
@@ -321,17 +346,30 @@ mod tests {
             "[".repeat(100)
         );
         assert!(import(&bracket_note).is_ok());
-        assert!(err(r#"{"version":1,"profile":{"startDate":"2027-01-04"}"#).message.contains("truncated"));
+        assert!(err(r#"{"version":1,"profile":{"startDate":"2027-01-04"}"#)
+            .message
+            .contains("truncated"));
         assert!(err("hello").message.contains("not JSON"));
-        assert!(err(r#"{"version":1,"profile":{"startDate":"2027-01-04"}} trailing"#).message.contains("trailing"));
+        assert!(
+            err(r#"{"version":1,"profile":{"startDate":"2027-01-04"}} trailing"#)
+                .message
+                .contains("trailing")
+        );
     }
 
     #[test]
     fn duplicate_keys_are_rejected() {
-        let e = err(r#"{"version":1,"profile":{"startDate":"2027-01-04"},"profile":{"startDate":"2027-01-04"}}"#);
+        let e = err(
+            r#"{"version":1,"profile":{"startDate":"2027-01-04"},"profile":{"startDate":"2027-01-04"}}"#,
+        );
         assert!(e.message.contains("duplicate field `profile`"), "{e}");
-        let e = err(r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"a":{"status":"planned"},"a":{"status":"implemented"}}}"#);
-        assert!(e.message.contains("duplicate answer for control `a`"), "{e}");
+        let e = err(
+            r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"a":{"status":"planned"},"a":{"status":"implemented"}}}"#,
+        );
+        assert!(
+            e.message.contains("duplicate answer for control `a`"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -355,7 +393,7 @@ mod tests {
     #[test]
     fn unknown_profile_fields_are_errors_with_a_path() {
         let e = err(r#"{"version":1,"profile":{"startDate":"2027-01-04","teamsize":3}}"#);
-        assert_eq!(e.path, "$.profile");
+        assert_eq!(e.path, "$.profile.teamsize");
         assert!(e.message.contains("unknown field `teamsize`"), "{e}");
     }
 }

@@ -118,7 +118,10 @@ impl Export {
             mode: doc.mode,
             profile: doc.profile,
             answers: doc.answers,
-            catalog: CatalogRef { id: catalog::CATALOG_ID, version: catalog::CATALOG_VERSION },
+            catalog: CatalogRef {
+                id: catalog::CATALOG_ID,
+                version: catalog::CATALOG_VERSION,
+            },
             generator: GENERATOR,
             results,
         }

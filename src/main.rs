@@ -38,7 +38,10 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(out) => {
             let mut stdout = io::stdout().lock();
-            match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
+            match stdout
+                .write_all(out.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
                 Ok(()) => ExitCode::SUCCESS,
                 // A closed pipe (`| head`) is not an error worth a message.
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -92,10 +95,10 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
             a => return Err(Failure::Usage(format!("unexpected argument `{a}`"))),
         }
     }
-    let file = file.ok_or_else(|| Failure::Usage("`report` needs a FILE (or - for stdin)".into()))?;
-    let format = format.ok_or_else(|| {
-        Failure::Usage("`report` needs --format markdown, csv or json".into())
-    })?;
+    let file =
+        file.ok_or_else(|| Failure::Usage("`report` needs a FILE (or - for stdin)".into()))?;
+    let format = format
+        .ok_or_else(|| Failure::Usage("`report` needs --format markdown, csv or json".into()))?;
     let export = load(file)?;
     match format {
         "markdown" | "md" => Ok(report::markdown(&export)),
@@ -121,8 +124,7 @@ fn read_input(file: &str) -> Result<String, Failure> {
     let result = if file == "-" {
         io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(file)
-            .and_then(|f| f.take(limit).read_to_end(&mut bytes))
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
     result.map_err(|e| Failure::Io(format!("cannot read {file}: {e}")))?;
     if bytes.len() > MAX_INPUT_BYTES {
@@ -130,6 +132,10 @@ fn read_input(file: &str) -> Result<String, Failure> {
             "{file}: $: larger than 1 MiB; assessment documents are limited to 1 MiB"
         )));
     }
-    String::from_utf8(bytes)
-        .map_err(|e| Failure::Invalid(format!("{file}: $: not UTF-8 text (byte {})", e.utf8_error().valid_up_to())))
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::Invalid(format!(
+            "{file}: $: not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
 }

@@ -5,7 +5,8 @@
 //!   profile, it is asked in the current mode, and it is not answered "not applicable".
 //! - Design credit: implemented 2 units, partial 1, anything else 0. A control the cloud
 //!   provider's SOC 2 report covers, left unanswered, is credited in full as inherited.
-//! - Operating credit: design credit, but only when evidence of operation over time exists.
+//! - Operating credit: design credit, but only when evidence of operation over time exists
+//!   (for inherited controls, the provider's report is that evidence).
 //! - A score is `floor(100 × Σ weight × credit / Σ weight × 2)`; an empty set scores 100.
 //! - Band from the score (≥ 90 audit-ready, ≥ 70 findings likely, ≥ 40 material gaps, else not
 //!   ready), capped by blockers: a critical control with no credit caps the band at "material
@@ -134,7 +135,10 @@ pub struct Score {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Readiness {
     pub overall: Score,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Partial<Record<Category, Score>>"))]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        tsify(type = "Partial<Record<Category, Score>>")
+    )]
     pub categories: OrderedMap<Score>,
     #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Score>"))]
     pub criteria: OrderedMap<Score>,
@@ -223,8 +227,15 @@ fn evaluate_one(control: &'static Control, doc: &Document) -> Option<Evaluated> 
         State::Partial => 1,
         _ => 0,
     };
-    let operating = if evidence { design } else { 0 };
-    Some(Evaluated { control, state, design, operating })
+    // The provider's report evidences operation of what it covers.
+    let evidenced = evidence || control.inherited_for(&doc.profile);
+    let operating = if evidenced { design } else { 0 };
+    Some(Evaluated {
+        control,
+        state,
+        design,
+        operating,
+    })
 }
 
 fn cap_for(units: u32) -> Option<Band> {
@@ -360,7 +371,12 @@ pub(crate) fn readiness(doc: &Document, evaluated: &[Evaluated]) -> Readiness {
         })
         .collect();
 
-    Readiness { overall, categories, criteria, sections }
+    Readiness {
+        overall,
+        categories,
+        criteria,
+        sections,
+    }
 }
 
 /// Critical controls holding the bands down, in catalog order.
@@ -420,7 +436,9 @@ pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
                     .criteria
                     .iter()
                     .copied()
-                    .filter(|id| catalog::criterion(id).is_some_and(|k| doc.profile.in_scope(k.category)))
+                    .filter(|id| {
+                        catalog::criterion(id).is_some_and(|k| doc.profile.in_scope(k.category))
+                    })
                     .collect(),
                 remediation: c.remediation,
                 evidence: c.evidence,

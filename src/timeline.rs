@@ -9,6 +9,7 @@
 //! 4. Audit fieldwork: 4–6 weeks, plus a week on the high side for every two optional categories.
 //! 5. (Type II only) the observation window: 3, 6, 9 or 12 months = 13, 26, 39 or 52 weeks.
 //! 6. Report issuance: 2–6 weeks after fieldwork.
+//!
 //! Phases run one after another, so Type II = Type I + the window, on both ends of the range.
 
 use crate::date::Date;
@@ -122,14 +123,24 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
     let fte = capacity_fte(p.team_size);
     let per_week = fte * 5.0;
     let remediation_days: f64 = evaluated.iter().map(score::remaining_days).sum();
-    let docs_ready = readiness.sections.get("techdocs").map_or(0.0, |s| f64::from(s.design) / 100.0);
+    let docs_ready = readiness
+        .sections
+        .get("techdocs")
+        .map_or(0.0, |s| f64::from(s.design) / 100.0);
     let documentation = documentation_days(p.endpoints, p.api_versions, p.integrations, p.regions)
         * (1.0 - 0.5 * docs_ready);
-    let optional = u32::try_from(p.scoped_categories().filter(|c| *c != Category::Security).count())
-        .unwrap_or(0);
+    let optional = u32::try_from(
+        p.scoped_categories()
+            .filter(|c| *c != Category::Security)
+            .count(),
+    )
+    .unwrap_or(0);
     let observation = u32::from(p.observation_months) * 13 / 3;
 
-    let review = Weeks { low: 2, high: (3 + optional).min(6) };
+    let review = Weeks {
+        low: 2,
+        high: (3 + optional).min(6),
+    };
     let remediation = Weeks {
         low: weeks_for(remediation_days * 0.8, per_week),
         high: weeks_for(remediation_days * 1.3, per_week),
@@ -138,20 +149,40 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
         low: weeks_for(documentation, per_week),
         high: weeks_for(documentation * 1.5, per_week),
     };
-    let fieldwork = Weeks { low: 4, high: 6 + optional / 2 };
+    let fieldwork = Weeks {
+        low: 4,
+        high: 6 + optional / 2,
+    };
     let report = Weeks { low: 2, high: 6 };
 
     let readiness_phases = [
         ("review", "Readiness review", review),
         ("remediation", "Remediation of gaps", remediation),
-        ("documentation", "API data-flow documentation", documentation_weeks),
+        (
+            "documentation",
+            "API data-flow documentation",
+            documentation_weeks,
+        ),
     ];
-    let audit = [("fieldwork", "Audit fieldwork", fieldwork), ("report", "Report issuance", report)];
+    let audit = [
+        ("fieldwork", "Audit fieldwork", fieldwork),
+        ("report", "Report issuance", report),
+    ];
     let type1 = plan(p.start_date, readiness_phases.iter().chain(audit.iter()));
-    let window = [("observation", "Type II observation window", Weeks { low: observation, high: observation })];
+    let window = [(
+        "observation",
+        "Type II observation window",
+        Weeks {
+            low: observation,
+            high: observation,
+        },
+    )];
     let type2 = plan(
         p.start_date,
-        readiness_phases.iter().chain(window.iter()).chain(audit.iter()),
+        readiness_phases
+            .iter()
+            .chain(window.iter())
+            .chain(audit.iter()),
     );
     Timeline {
         start_date: p.start_date,
@@ -162,7 +193,10 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
             remediation_days: (remediation_days * 10.0).round() / 10.0,
             documentation_days: (documentation * 10.0).round() / 10.0,
             inherited_controls: u32::try_from(
-                evaluated.iter().filter(|e| e.state == score::State::Inherited).count(),
+                evaluated
+                    .iter()
+                    .filter(|e| e.state == score::State::Inherited)
+                    .count(),
             )
             .unwrap_or(0),
             optional_categories: optional,
@@ -171,15 +205,32 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
     }
 }
 
-fn plan<'a>(start: Date, phases: impl Iterator<Item = &'a (&'static str, &'static str, Weeks)>) -> Plan {
+fn plan<'a>(
+    start: Date,
+    phases: impl Iterator<Item = &'a (&'static str, &'static str, Weeks)>,
+) -> Plan {
     let mut at = Weeks { low: 0, high: 0 };
     let mut out = Vec::new();
     for &(id, label, weeks) in phases {
         let starts = at;
-        at = Weeks { low: at.low + weeks.low, high: at.high + weeks.high };
-        out.push(Phase { id, label, weeks, starts, ends: at, end_dates: dates(start, at) });
+        at = Weeks {
+            low: at.low + weeks.low,
+            high: at.high + weeks.high,
+        };
+        out.push(Phase {
+            id,
+            label,
+            weeks,
+            starts,
+            ends: at,
+            end_dates: dates(start, at),
+        });
     }
-    Plan { weeks: at, report_dates: dates(start, at), phases: out }
+    Plan {
+        weeks: at,
+        report_dates: dates(start, at),
+        phases: out,
+    }
 }
 
 fn dates(start: Date, weeks: Weeks) -> Dates {

@@ -21,6 +21,7 @@ pub const CATALOG_VERSION: &str = "2026.11";
 /// Remediation effort for a control that is not in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Effort {
     /// About a person-day: a setting, a short document, a one-off review.
@@ -45,6 +46,7 @@ impl Effort {
 /// When a control applies, as a condition on the scoping profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Applicability {
     /// Always asked (within its category).
@@ -75,6 +77,7 @@ impl Applicability {
 /// Where a control comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Origin {
     /// A checklist item, boundary item, cadence, challenge or FAQ topic of the source guide.
@@ -86,6 +89,7 @@ pub enum Origin {
 /// One question of the assessment.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Control {
     /// Stable id (`section.slug`); answers are keyed by it. Never reuse a retired id.
     pub id: &'static str,
@@ -158,6 +162,8 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
 /// The catalog as one serialisable value (what `soc2-readiness catalog` prints).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename = "Catalog")]
 pub struct CatalogView {
     pub id: &'static str,
     pub version: &'static str,
@@ -170,6 +176,7 @@ pub struct CatalogView {
 /// Display information about a trust services category.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct CategoryInfo {
     pub id: Category,
     pub title: &'static str,

@@ -6,6 +6,7 @@ use serde::Serialize;
 /// A group of related controls, shown as one page of the questionnaire.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Section {
     /// Stable id; controls refer to it.
     pub id: &'static str,
@@ -25,11 +26,23 @@ const fn guide(
     part: &'static str,
     summary: &'static str,
 ) -> Section {
-    Section { id, title, part, summary, origin: Origin::Guide }
+    Section {
+        id,
+        title,
+        part,
+        summary,
+        origin: Origin::Guide,
+    }
 }
 
 const fn auditor(id: &'static str, title: &'static str, summary: &'static str) -> Section {
-    Section { id, title, part: "What auditors also ask", summary, origin: Origin::Auditor }
+    Section {
+        id,
+        title,
+        part: "What auditors also ask",
+        summary,
+        origin: Origin::Auditor,
+    }
 }
 
 /// Every section, in questionnaire order.

@@ -1,0 +1,128 @@
+//! The WebAssembly boundary: a thin layer over the engine for the web component and npm users.
+//!
+//! Values cross as JSON (the browser's native `JSON.parse`/`stringify` on the JS side, serde_json
+//! on ours), which keeps one serialiser in the module. Nothing here throws or panics: every
+//! function returns an [`Outcome`]-shaped object, `{ ok: true, value }` or `{ ok: false, error }`,
+//! whose error names the problem and its JSON path.
+
+use crate::{assess_text, catalog_json, import, report, to_json, Date, Document, ImportError};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_OUTCOME: &str = r#"
+/** Result of every engine call: a value, or an error naming the JSON path of the problem. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
+/** Formats `report` produces. */
+export type ReportFormat = "markdown" | "csv" | "json" | "oscal";
+/** A document that passed import, with what the import ignored. */
+export interface ImportedDocument { document: AssessmentDocument; warnings: Warning[] }
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
+    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Turns an outcome into a JS object. `ok` is written as a boolean, not a string.
+fn outcome<T: Serialize>(result: Result<T, ImportError>) -> JsValue {
+    let text = match result {
+        Ok(value) => format!(
+            "{{\"ok\":true,\"value\":{}}}",
+            serde_json::to_string(&value).unwrap_or_default()
+        ),
+        Err(error) => format!(
+            "{{\"ok\":false,\"error\":{}}}",
+            serde_json::to_string(&error).unwrap_or_default()
+        ),
+    };
+    json_parse(&text).unwrap_or(JsValue::NULL)
+}
+
+fn boundary_error(message: &str) -> ImportError {
+    ImportError {
+        path: "$".into(),
+        message: message.into(),
+    }
+}
+
+/// Reads a JS value as document text, the same way a file import would be read.
+fn document_text(value: &JsValue) -> Result<String, ImportError> {
+    if let Some(text) = value.as_string() {
+        return Ok(text);
+    }
+    json_stringify(value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| boundary_error("expected an assessment document object or JSON text"))
+}
+
+/// The control catalog: categories, sections, criteria and controls with their help text.
+#[wasm_bindgen(unchecked_return_type = "Catalog")]
+pub fn catalog() -> JsValue {
+    json_parse(&catalog_json()).unwrap_or(JsValue::NULL)
+}
+
+/// A new, empty full assessment starting on `startDate` (`YYYY-MM-DD`).
+#[wasm_bindgen(js_name = newDocument, unchecked_return_type = "Outcome<AssessmentDocument>")]
+pub fn new_document(#[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
+    outcome(
+        Date::parse(start_date)
+            .map(Document::new)
+            .map_err(|m| ImportError {
+                path: "$.profile.startDate".into(),
+                message: m,
+            }),
+    )
+}
+
+/// Parses and validates untrusted text (a file, local storage) as an assessment document.
+#[wasm_bindgen(js_name = importDocument, unchecked_return_type = "Outcome<ImportedDocument>")]
+pub fn import_document(text: &str) -> JsValue {
+    #[derive(Serialize)]
+    struct Imported {
+        document: Document,
+        warnings: Vec<crate::Warning>,
+    }
+    outcome(import::import(text).map(|i| Imported {
+        document: i.document,
+        warnings: i.warnings,
+    }))
+}
+
+/// Assesses a document: the document with readiness, blockers, gaps, timeline and warnings.
+#[wasm_bindgen(unchecked_return_type = "Outcome<Export>")]
+pub fn assess(
+    #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
+) -> JsValue {
+    outcome(document_text(&document).and_then(|t| assess_text(&t)))
+}
+
+/// Renders a document as Markdown, CSV, JSON (the export) or OSCAL assessment results (JSON).
+/// `generatedAt` is an RFC 3339 timestamp for OSCAL metadata (the engine reads no clock).
+#[wasm_bindgen(unchecked_return_type = "Outcome<string>")]
+pub fn report(
+    #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ReportFormat")] format: &str,
+    #[wasm_bindgen(js_name = generatedAt)] generated_at: Option<String>,
+) -> JsValue {
+    let _ = &generated_at;
+    let result = document_text(&document)
+        .and_then(|t| assess_text(&t))
+        .and_then(|export| match format {
+            "markdown" => Ok(report::markdown(&export)),
+            "csv" => Ok(report::csv(&export)),
+            "json" => Ok(to_json(&export)),
+            other => Err(ImportError {
+                path: "format".into(),
+                message: format!(
+                    "unknown format `{}`; use markdown, csv, json or oscal",
+                    other.chars().take(40).collect::<String>()
+                ),
+            }),
+        });
+    outcome(result)
+}

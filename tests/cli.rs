@@ -1,0 +1,120 @@
+//! The `soc2-readiness` command: outputs, errors with JSON paths, exit statuses.
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_soc2-readiness"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+const DOC: &str = r#"{"version":1,"profile":{"startDate":"2027-01-04","organization":"Acme <API>"},"answers":{"access.mfa-admin":{"status":"implemented","evidence":true,"note":"=cmd|' /C calc'!A0"}}}"#;
+
+#[test]
+fn catalog_and_schema_print_json() {
+    for cmd in ["catalog", "schema"] {
+        let o = run(&[cmd], "");
+        assert!(o.status.success(), "{cmd}");
+        let _: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    }
+}
+
+#[test]
+fn assess_reads_stdin_and_files_alike() {
+    let from_stdin = run(&["assess", "-"], DOC);
+    assert!(from_stdin.status.success(), "{}", stderr(&from_stdin));
+    let dir = std::env::temp_dir().join(format!("soc2-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("a.json");
+    std::fs::write(&file, DOC).unwrap();
+    let from_file = run(&["assess", file.to_str().unwrap()], "");
+    assert_eq!(stdout(&from_stdin), stdout(&from_file));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&from_file)).unwrap();
+    assert!(v["readiness"]["overall"]["design"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn invalid_documents_exit_2_naming_the_path() {
+    let cases = [
+        (
+            r#"{"version":1,"profile":{"startDate":"2027-01-04","observationMonths":5}}"#,
+            "$.profile.observationMonths",
+        ),
+        (
+            r#"{"version":3,"profile":{}}"#,
+            "unsupported version 3; this build reads version 1",
+        ),
+        (
+            r#"{"version":1,"profile":{"startDate":"01/04/2027"}}"#,
+            "$.profile.startDate",
+        ),
+        (
+            r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"network.tls":{"status":"yes"}}}"#,
+            r#"$.answers["network.tls"].status"#,
+        ),
+        ("{\"version\":1,", "truncated"),
+    ];
+    for (doc, expected) in cases {
+        let o = run(&["assess", "-"], doc);
+        assert_eq!(o.status.code(), Some(2), "{doc}");
+        assert!(stderr(&o).contains(expected), "{doc}: {}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+    let big = format!("{{\"version\":1,\"x\":\"{}\"}}", "a".repeat(1_100_000));
+    let o = run(&["assess", "-"], &big);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("1 MiB"));
+}
+
+#[test]
+fn reports_in_markdown_and_csv() {
+    let md = run(&["report", "-", "--format", "markdown"], DOC);
+    assert!(md.status.success());
+    let md = stdout(&md);
+    assert!(md.starts_with("# Acme &lt;API\\>: SOC 2 readiness"), "{md}");
+    assert!(md.contains("## Blockers") && md.contains("## Top gaps") && md.contains("## Timeline"));
+    let csv = stdout(&run(&["report", "-", "--format=csv"], DOC));
+    let header = csv.lines().next().unwrap();
+    assert!(header.starts_with("rank,control_id,title"));
+    assert!(csv.lines().count() > 50);
+    // The formula-looking note never starts a cell unescaped.
+    assert!(!csv.contains(",=cmd"));
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_hint() {
+    for args in [
+        &["frobnicate"][..],
+        &["report", "-"],
+        &["report", "-", "--format", "pdf"],
+        &["assess"],
+    ] {
+        let o = run(args, DOC);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).starts_with("soc2-readiness: "), "{args:?}");
+    }
+    let o = run(&["assess", "/nonexistent/file.json"], "");
+    assert_eq!(o.status.code(), Some(1));
+    let help = run(&["--help"], "");
+    assert!(help.status.success() && stdout(&help).contains("USAGE"));
+}

@@ -1,0 +1,281 @@
+//! Properties that hold for every profile and every set of answers (proptest).
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
+
+mod common;
+use common::*;
+use proptest::prelude::*;
+use soc2_readiness::score::Score;
+use soc2_readiness::{
+    assess, assess_text, catalog, to_json, Answer, Assessment, Category, Document, Mode, Status,
+};
+
+const STATUSES: [Status; 5] = [
+    Status::Implemented,
+    Status::Partial,
+    Status::Planned,
+    Status::NotImplemented,
+    Status::NotApplicable,
+];
+
+fn document() -> impl Strategy<Value = Document> {
+    let n = catalog::controls().len();
+    (
+        proptest::collection::vec(any::<bool>(), 4),
+        1u32..200,
+        0u32..400,
+        1u32..5,
+        0u32..30,
+        1u32..6,
+        any::<(bool, bool, bool)>(),
+        0usize..4,
+        proptest::collection::vec(proptest::option::of((0usize..5, any::<bool>())), n),
+    )
+        .prop_map(
+            |(
+                cats,
+                team,
+                endpoints,
+                versions,
+                integrations,
+                regions,
+                (cloud, soc2, quick),
+                window,
+                answers,
+            )| {
+                let mut doc = Document::new(start());
+                doc.profile.categories = Category::ALL[1..]
+                    .iter()
+                    .zip(cats)
+                    .filter(|(_, on)| *on)
+                    .map(|(c, _)| *c)
+                    .collect();
+                doc.profile.team_size = team;
+                doc.profile.endpoints = endpoints;
+                doc.profile.api_versions = versions;
+                doc.profile.integrations = integrations;
+                doc.profile.regions = regions;
+                doc.profile.cloud_hosted = cloud;
+                doc.profile.cloud_provider_soc2 = soc2;
+                doc.profile.observation_months = [3, 6, 9, 12][window];
+                doc.mode = if quick { Mode::Quick } else { Mode::Full };
+                for (c, a) in catalog::controls().iter().zip(answers) {
+                    if let Some((s, evidence)) = a {
+                        doc.answers.insert(
+                            c.id.into(),
+                            Answer {
+                                status: STATUSES[s],
+                                evidence,
+                                note: String::new(),
+                            },
+                        );
+                    }
+                }
+                doc
+            },
+        )
+}
+
+fn all_scores(a: &Assessment) -> Vec<(String, &Score)> {
+    let r = &a.readiness;
+    let mut v = vec![("overall".to_string(), &r.overall)];
+    for (name, map) in [
+        ("category", &r.categories),
+        ("criterion", &r.criteria),
+        ("section", &r.sections),
+    ] {
+        v.extend(map.iter().map(|(k, s)| (format!("{name} {k}"), s)));
+    }
+    v
+}
+
+/// Every score of `after` is at least the same score in `before` (design and operating).
+fn never_lower(before: &Assessment, after: &Assessment) -> Result<(), TestCaseError> {
+    for (key, b) in all_scores(before) {
+        let a = all_scores(after)
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, s)| s.clone());
+        let a = a.ok_or_else(|| TestCaseError::fail(format!("{key} disappeared")))?;
+        prop_assert!(
+            a.design >= b.design,
+            "{} design {} -> {}",
+            key,
+            b.design,
+            a.design
+        );
+        prop_assert!(
+            a.operating >= b.operating,
+            "{} operating {} -> {}",
+            key,
+            b.operating,
+            a.operating
+        );
+        prop_assert!(a.band >= b.band, "{} band", key);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn scores_stay_in_range_and_operating_never_exceeds_design(doc in document()) {
+        let r = assess(&doc);
+        for (key, s) in all_scores(&r) {
+            prop_assert!(s.design <= 100 && s.operating <= 100 && s.completion <= 100, "{}", key);
+            prop_assert!(s.operating <= s.design, "{}: operating {} > design {}", key, s.operating, s.design);
+            prop_assert!(s.operating_band <= s.band, "{}", key);
+        }
+    }
+
+    #[test]
+    fn implementing_a_control_never_lowers_a_score(doc in document(), pick in any::<prop::sample::Index>()) {
+        let candidates: Vec<_> = catalog::controls().iter()
+            .filter(|c| doc.answers.get(c.id).is_none_or(|a| a.status != Status::NotApplicable))
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let control = pick.get(&candidates);
+        let mut after = doc.clone();
+        let evidence = doc.answers.get(control.id).is_some_and(|a| a.evidence);
+        after.answers.insert(control.id.into(), answer(Status::Implemented, evidence));
+        never_lower(&assess(&doc), &assess(&after))?;
+    }
+
+    #[test]
+    fn not_applicable_on_a_non_critical_control_never_lowers_a_score(doc in document(), pick in any::<prop::sample::Index>()) {
+        let candidates: Vec<_> = catalog::controls().iter()
+            .filter(|c| c.allows_not_applicable && !c.critical)
+            .filter(|c| doc.answers.get(c.id).is_none_or(|a| a.status != Status::Implemented && a.status != Status::Partial))
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let control = pick.get(&candidates);
+        let mut after = doc.clone();
+        after.answers.insert(control.id.into(), answer(Status::NotApplicable, false));
+        never_lower(&assess(&doc), &assess(&after))?;
+    }
+
+    #[test]
+    fn out_of_scope_answers_never_move_in_scope_results(doc in document(), status in 0usize..5) {
+        let mut after = doc.clone();
+        for c in catalog::controls().iter().filter(|c| !doc.profile.in_scope(c.category)) {
+            after.answers.insert(c.id.into(), answer(STATUSES[status], true));
+        }
+        let (b, a) = (assess(&doc), assess(&after));
+        prop_assert_eq!(b.readiness, a.readiness);
+        prop_assert_eq!(b.blockers, a.blockers);
+        prop_assert_eq!(b.gaps, a.gaps);
+        prop_assert_eq!(b.timeline, a.timeline);
+    }
+
+    #[test]
+    fn type_ii_ends_a_window_after_type_i(doc in document()) {
+        let t = assess(&doc).timeline;
+        let window = u32::from(doc.profile.observation_months) * 13 / 3;
+        prop_assert_eq!(t.type2.weeks.low, t.type1.weeks.low + window);
+        prop_assert_eq!(t.type2.weeks.high, t.type1.weeks.high + window);
+        prop_assert!(t.type2.report_dates.low > t.type1.report_dates.low);
+        prop_assert!(t.type1.weeks.low <= t.type1.weeks.high);
+    }
+
+    #[test]
+    fn a_longer_window_moves_type_ii_later_by_that_window(doc in document()) {
+        let mut short = doc.clone();
+        short.profile.observation_months = 3;
+        let mut long = doc;
+        long.profile.observation_months = 12;
+        let (s, l) = (assess(&short).timeline, assess(&long).timeline);
+        prop_assert_eq!(l.type2.weeks.low - s.type2.weeks.low, 52 - 13);
+        prop_assert_eq!(l.type2.weeks.high - s.type2.weeks.high, 52 - 13);
+        prop_assert_eq!(l.type1, s.type1);
+    }
+
+    #[test]
+    fn more_gaps_never_shorten_a_timeline(doc in document(), pick in any::<prop::sample::Index>()) {
+        let control = pick.get(catalog::controls());
+        let mut worse = doc.clone();
+        worse.answers.insert(control.id.into(), answer(Status::NotImplemented, false));
+        let (b, w) = (assess(&doc).timeline, assess(&worse).timeline);
+        // Unless the control was N/A (then it becomes a new gap, which also cannot shorten).
+        prop_assert!(w.type1.weeks.low >= b.type1.weeks.low && w.type1.weeks.high >= b.type1.weeks.high);
+        prop_assert!(w.type2.weeks.low >= b.type2.weeks.low && w.type2.weeks.high >= b.type2.weeks.high);
+    }
+
+    #[test]
+    fn more_api_surface_never_shortens_a_timeline(doc in document(), which in 0usize..4, more in 1u32..20) {
+        let mut bigger = doc.clone();
+        let p = &mut bigger.profile;
+        match which {
+            0 => p.endpoints += more * 10,
+            1 => p.api_versions += more,
+            2 => p.integrations += more,
+            _ => p.regions += more,
+        }
+        let (b, g) = (assess(&doc).timeline, assess(&bigger).timeline);
+        prop_assert!(g.type1.weeks.low >= b.type1.weeks.low && g.type1.weeks.high >= b.type1.weeks.high);
+        prop_assert!(g.type2.weeks.high >= b.type2.weeks.high);
+        prop_assert!(g.drivers.documentation_days > b.drivers.documentation_days);
+    }
+
+    #[test]
+    fn same_input_gives_byte_identical_output(doc in document()) {
+        let text = to_json(&doc);
+        prop_assert_eq!(to_json(&assess_text(&text).unwrap()), to_json(&assess_text(&text).unwrap()));
+    }
+
+    #[test]
+    fn an_export_reimports_to_the_same_results(doc in document()) {
+        let export = assess_text(&to_json(&doc)).unwrap();
+        let again = assess_text(&to_json(&export)).unwrap();
+        prop_assert_eq!(to_json(&export), to_json(&again));
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_text(text in ".{0,400}") {
+        let _ = soc2_readiness::import(&text);
+    }
+
+    #[test]
+    fn import_never_panics_on_arbitrary_json(value in arbitrary_json()) {
+        let _ = soc2_readiness::import(&value.to_string());
+        // Also as the profile and the answers of an otherwise valid document.
+        let wrapped = serde_json::json!({"version": 1, "profile": value.clone(), "answers": value});
+        let _ = soc2_readiness::import(&wrapped.to_string());
+    }
+}
+
+fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        prop_oneof![
+            Just("implemented".to_string()),
+            Just("2027-01-04".to_string()),
+            Just("security".to_string()),
+            Just("access.mfa-admin".to_string()),
+            ".{0,12}"
+        ]
+        .prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![
+                    Just("version".to_string()),
+                    Just("status".to_string()),
+                    Just("startDate".to_string()),
+                    Just("profile".to_string()),
+                    "[a-z]{1,8}"
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
