@@ -10,6 +10,7 @@ pub mod date;
 pub mod import;
 pub mod model;
 mod ordered;
+pub mod oscal;
 pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
@@ -35,7 +36,7 @@ pub struct CatalogRef {
 }
 
 /// Everything computed from a document.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Assessment {
@@ -87,7 +88,7 @@ fn answer_warnings(doc: &Document) -> Vec<Warning> {
 
 /// An exported assessment: the document, the catalog it was answered against, and the results.
 /// Import reads the document part and recomputes everything else.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Export {

@@ -1,5 +1,6 @@
 //! `soc2-readiness`: the engine on the command line, for scripts and CI pipelines.
 
+use soc2_readiness::oscal::{self, Timestamp};
 use soc2_readiness::{assess_text, catalog_json, import::MAX_INPUT_BYTES, report, to_json};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
@@ -11,12 +12,21 @@ USAGE:
     soc2-readiness catalog                      Print the control catalog as JSON
     soc2-readiness schema                       Print the JSON Schema of the assessment document
     soc2-readiness assess FILE|-                Print the document with its computed results (JSON)
-    soc2-readiness report FILE|- --format F     Print a report; F is markdown, csv or json
+    soc2-readiness report FILE|- --format F     Print a report; F is markdown, csv, json or oscal
     soc2-readiness help | --help | -h           Print this help
     soc2-readiness --version | -V               Print the version
 
 FILE is an assessment document (JSON, at most 1 MiB) such as the page's JSON export; `-` reads
 standard input. Results are always recomputed from the profile and answers.
+
+OPTIONS (report):
+    --format F, -f F            markdown (summary), csv (gaps), json (the export) or oscal
+                                (OSCAL 1.1.2 assessment-results JSON for GRC tools)
+    --generated-at TIMESTAMP    For oscal: when the results were generated, an RFC 3339
+                                date-time with timezone such as 2027-01-04T10:00:00Z. Recorded
+                                as last-modified and as each observation's collection time.
+                                Default: the profile's start date at 00:00:00Z, so the output
+                                depends on the file alone.
 
 EXIT STATUS:
     0 success, 1 the file could not be read or written, 2 invalid usage or invalid document
@@ -25,6 +35,7 @@ EXIT STATUS:
 EXAMPLES:
     soc2-readiness assess assessment.json | jq .readiness.overall
     soc2-readiness report assessment.json --format csv > gaps.csv
+    soc2-readiness report assessment.json --format oscal --generated-at \"$(date -u +%FT%TZ)\"
 ";
 
 enum Failure {
@@ -82,12 +93,21 @@ fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 fn report_command(args: &[&str]) -> Result<String, Failure> {
-    let (mut file, mut format) = (None, None);
+    let (mut file, mut format, mut generated_at) = (None, None, None);
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match *arg {
             "--format" | "-f" => format = iter.next().copied(),
             a if a.starts_with("--format=") => format = a.strip_prefix("--format="),
+            "--generated-at" => {
+                generated_at =
+                    Some(iter.next().copied().ok_or_else(|| {
+                        Failure::Usage("`--generated-at` needs a TIMESTAMP".into())
+                    })?)
+            }
+            a if a.starts_with("--generated-at=") => {
+                generated_at = a.strip_prefix("--generated-at=")
+            }
             a if a.starts_with('-') && a != "-" => {
                 return Err(Failure::Usage(format!("unknown option `{a}` for `report`")))
             }
@@ -97,15 +117,30 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
     }
     let file =
         file.ok_or_else(|| Failure::Usage("`report` needs a FILE (or - for stdin)".into()))?;
-    let format = format
-        .ok_or_else(|| Failure::Usage("`report` needs --format markdown, csv or json".into()))?;
+    let format = format.ok_or_else(|| {
+        Failure::Usage("`report` needs --format markdown, csv, json or oscal".into())
+    })?;
+    // The document is read first (a pipe into stdin is always drained), then the options checked.
     let export = load(file)?;
+    if generated_at.is_some() && format != "oscal" {
+        return Err(Failure::Usage(
+            "`--generated-at` applies only to --format oscal".into(),
+        ));
+    }
     match format {
         "markdown" | "md" => Ok(report::markdown(&export)),
         "csv" => Ok(report::csv(&export)),
         "json" => Ok(to_json(&export) + "\n"),
+        "oscal" => {
+            let at = match generated_at {
+                Some(text) => Timestamp::parse(text)
+                    .map_err(|e| Failure::Usage(format!("--generated-at: {e}")))?,
+                None => Timestamp::midnight(export.profile.start_date),
+            };
+            Ok(to_json(&oscal::assessment_results(&export, at)) + "\n")
+        }
         other => Err(Failure::Usage(format!(
-            "unknown format `{other}`; use markdown, csv or json"
+            "unknown format `{other}`; use markdown, csv, json or oscal"
         ))),
     }
 }

@@ -4,7 +4,7 @@
 //! in every later version.
 
 use crate::date::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Current document format version.
@@ -21,7 +21,7 @@ pub const MAX_NAME_CHARS: usize = 200;
 pub const OBSERVATION_WINDOWS: [u8; 4] = [3, 6, 9, 12];
 
 /// A Trust Services category.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -78,7 +78,7 @@ impl Category {
 }
 
 /// How far a control is in place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -115,10 +115,11 @@ impl Status {
 }
 
 /// The answer to one control. A control without an answer is unanswered.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Answer {
     /// How far the control is in place.
     pub status: Status,
@@ -131,7 +132,7 @@ pub struct Answer {
 }
 
 /// Questionnaire mode.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -144,10 +145,11 @@ pub enum Mode {
 }
 
 /// The scoping profile: what is audited and what drives the timeline.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
 pub struct Profile {
     /// Organisation name, for report headings.
     #[serde(default)]
@@ -241,7 +243,7 @@ impl Profile {
 }
 
 /// An assessment: profile and answers. What users save, export and import.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -255,7 +257,7 @@ pub struct Document {
     /// Scoping profile.
     pub profile: Profile,
     /// Answers keyed by control id. Missing ids are unanswered.
-    #[serde(default, deserialize_with = "unique_answers")]
+    #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -269,35 +271,4 @@ impl Document {
             answers: BTreeMap::new(),
         }
     }
-}
-
-/// Deserialises the answers map, rejecting a control id given twice (serde_json would keep the
-/// last silently, and the user would lose the first answer without knowing).
-fn unique_answers<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<BTreeMap<String, Answer>, D::Error> {
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = BTreeMap<String, Answer>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("an object from control id to answer")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut answers = BTreeMap::new();
-            while let Some(id) = map.next_key::<String>()? {
-                if answers.contains_key(&id) {
-                    return Err(serde::de::Error::custom(format!(
-                        "duplicate answer for control `{id}`"
-                    )));
-                }
-                let answer = map.next_value::<Answer>()?;
-                answers.insert(id, answer);
-            }
-            Ok(answers)
-        }
-    }
-    deserializer.deserialize_map(Visitor)
 }

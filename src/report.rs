@@ -192,8 +192,8 @@ pub fn markdown(export: &Export) -> String {
     }
     let _ = writeln!(
         md,
-        "\nAssumes {} FTE on remediation ({} person-days of gaps) and {} person-days documenting API data flows.",
-        t.drivers.capacity_fte, t.drivers.remediation_days, t.drivers.documentation_days
+        "\nAssumes {} person-hours a week on remediation ({} person-hours of gaps) and {} person-hours documenting API data flows.",
+        t.drivers.capacity_hours_per_week, t.drivers.remediation_hours, t.drivers.documentation_hours
     );
     let _ = writeln!(
         md,
@@ -220,7 +220,7 @@ pub fn csv_cell(text: &str) -> String {
 /// The gaps as CSV, ranked, one row each, for import into an issue tracker.
 pub fn csv(export: &Export) -> String {
     let mut out = String::from(
-        "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_days,criteria,remediation,evidence,note\r\n",
+        "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note\r\n",
     );
     for (i, g) in export.results.gaps.iter().enumerate() {
         let section = catalog::section(g.section).map_or(g.section, |s| s.title);
@@ -244,7 +244,7 @@ pub fn csv(export: &Export) -> String {
             g.kind.to_string(),
             g.impact.to_string(),
             effort.to_string(),
-            g.effort_days.to_string(),
+            g.effort_hours.to_string(),
             g.criteria.join(" "),
             g.remediation.to_string(),
             g.evidence.to_string(),

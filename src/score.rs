@@ -130,7 +130,7 @@ pub struct Score {
 }
 
 /// Readiness overall, per category in scope, per criterion in scope and per section.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Readiness {
@@ -162,7 +162,7 @@ pub struct Blocker {
 }
 
 /// A control short of full credit, with what to do about it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Gap {
@@ -177,8 +177,8 @@ pub struct Gap {
     /// weight × (3 if critical else 1) × (2 × missing design units + missing operating units).
     pub impact: u32,
     pub effort: catalog::Effort,
-    /// Estimated person-days to close.
-    pub effort_days: f64,
+    /// Estimated person-hours to close (8 hours a day).
+    pub effort_hours: u32,
     /// Criteria in scope this control evidences.
     pub criteria: Vec<&'static str>,
     pub remediation: &'static str,
@@ -401,14 +401,14 @@ pub(crate) fn blockers(evaluated: &[Evaluated]) -> Vec<Blocker> {
         .collect()
 }
 
-/// Person-days still needed to give `e` full credit.
-pub(crate) fn remaining_days(e: &Evaluated) -> f64 {
-    let full = e.control.effort.person_days();
+/// Person-hours still needed to give `e` full credit.
+pub(crate) fn remaining_hours(e: &Evaluated) -> u32 {
+    let full = e.control.effort.person_hours();
     match (e.design, e.operating) {
-        (2, 2) => 0.0,
+        (2, 2) => 0,
         // In place, evidence missing: set up record keeping.
-        (2, _) => 0.5,
-        (1, _) => full / 2.0,
+        (2, _) => 4,
+        (1, _) => full / 2,
         _ => full,
     }
 }
@@ -431,7 +431,7 @@ pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
                 critical: c.critical,
                 impact: e.weight() * if c.critical { 3 } else { 1 } * missing,
                 effort: c.effort,
-                effort_days: remaining_days(e),
+                effort_hours: remaining_hours(e),
                 criteria: c
                     .criteria
                     .iter()
@@ -440,8 +440,8 @@ pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
                         catalog::criterion(id).is_some_and(|k| doc.profile.in_scope(k.category))
                     })
                     .collect(),
-                remediation: c.remediation,
-                evidence: c.evidence,
+                remediation: catalog::text(c).remediation,
+                evidence: catalog::text(c).evidence,
             }
         })
         .collect();
@@ -449,7 +449,7 @@ pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
     gaps.sort_by(|a, b| {
         b.impact
             .cmp(&a.impact)
-            .then(a.effort_days.total_cmp(&b.effort_days))
+            .then(a.effort_hours.cmp(&b.effort_hours))
     });
     gaps
 }

@@ -2,9 +2,9 @@
 //!
 //! The model (README "Timeline model" explains each input and the facts behind it):
 //! 1. Readiness review: 2 weeks, up to 3 + one per optional category in scope (at most 6).
-//! 2. Remediation: the person-days left on every gap, divided by the team's capacity;
+//! 2. Remediation: the person-hours left on every gap, divided by the team's capacity;
 //!    low = 0.8×, high = 1.3× (estimates of unknown work run over more often than under).
-//! 3. API data-flow documentation: person-days from endpoints, live versions, integrations and
+//! 3. API data-flow documentation: person-hours from endpoints, live versions, integrations and
 //!    regions, halved as the technical documentation section reaches full readiness.
 //! 4. Audit fieldwork: 4–6 weeks, plus a week on the high side for every two optional categories.
 //! 5. (Type II only) the observation window: 3, 6, 9 or 12 months = 13, 26, 39 or 52 weeks.
@@ -17,10 +17,11 @@ use crate::model::{Category, Document};
 use crate::score::{self, Evaluated, Readiness};
 use serde::Serialize;
 
-/// Share of the team's time an organisation typically gives remediation, with a floor for tiny
-/// teams and a ceiling because remediation does not parallelise without end.
-fn capacity_fte(team_size: u32) -> f64 {
-    (0.5 + 0.15 * f64::from(team_size)).min(6.0)
+/// Person-hours a week the team can give remediation: half a person plus 15 % of each team
+/// member, at most six full-time people (remediation does not parallelise without end).
+pub fn capacity_hours_per_week(team_size: u32) -> u32 {
+    // 40 × (0.5 + 0.15 × team) = 20 + 6 × team, capped at 40 × 6.
+    team_size.saturating_mul(6).saturating_add(20).min(240)
 }
 
 /// A low–high range in whole weeks.
@@ -72,16 +73,16 @@ pub struct Plan {
 }
 
 /// The inputs as the model saw them, so the page can explain the estimate.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Drivers {
-    /// Full-time equivalents assumed available for remediation.
-    pub capacity_fte: f64,
-    /// Person-days of remediation left on all gaps.
-    pub remediation_days: f64,
-    /// Person-days to document API data flows.
-    pub documentation_days: f64,
+    /// Person-hours a week assumed available for remediation.
+    pub capacity_hours_per_week: u32,
+    /// Person-hours of remediation left on all gaps.
+    pub remediation_hours: u32,
+    /// Person-hours to document API data flows.
+    pub documentation_hours: u32,
     /// Controls credited through the cloud provider's SOC 2 report.
     pub inherited_controls: u32,
     pub optional_categories: u32,
@@ -89,7 +90,7 @@ pub struct Drivers {
 }
 
 /// Both plans.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Timeline {
@@ -100,35 +101,38 @@ pub struct Timeline {
     pub drivers: Drivers,
 }
 
-/// Person-days to document data flows for the system description, before discounts.
-pub fn documentation_days(endpoints: u32, versions: u32, integrations: u32, regions: u32) -> f64 {
-    2.0 + f64::from(endpoints) / 15.0
-        + 3.0 * f64::from(versions.saturating_sub(1))
-        + 1.5 * f64::from(integrations)
-        + 4.0 * f64::from(regions.saturating_sub(1))
+/// Person-hours to document data flows for the system description, before discounts:
+/// two days, plus half an hour per endpoint, three days per extra live version, a day and a half
+/// per integration and four days per extra region.
+pub fn documentation_hours(endpoints: u32, versions: u32, integrations: u32, regions: u32) -> u64 {
+    16 + u64::from(endpoints) / 2
+        + 24 * u64::from(versions.saturating_sub(1))
+        + 12 * u64::from(integrations)
+        + 32 * u64::from(regions.saturating_sub(1))
 }
 
-fn weeks_for(days: f64, capacity_days_per_week: f64) -> u32 {
-    if days <= 0.0 {
-        return 0;
-    }
-    let w = (days / capacity_days_per_week).ceil();
-    // Saturating float-to-int cast; inputs are bounded, this only guards absurd values.
-    (w as u32).max(1)
+/// Whole weeks to do `hours` of work at `per_week` hours a week (at least one when there is work).
+fn weeks_for(hours: u64, per_week: u32) -> u32 {
+    let per_week = u64::from(per_week.max(1));
+    u32::try_from(hours.div_ceil(per_week)).unwrap_or(u32::MAX)
 }
 
 /// Estimates both plans for `doc`.
 pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Readiness) -> Timeline {
     let p = &doc.profile;
-    let fte = capacity_fte(p.team_size);
-    let per_week = fte * 5.0;
-    let remediation_days: f64 = evaluated.iter().map(score::remaining_days).sum();
+    let per_week = capacity_hours_per_week(p.team_size);
+    let remediation: u64 = evaluated
+        .iter()
+        .map(|e| u64::from(score::remaining_hours(e)))
+        .sum();
+    // Halved as the technical-documentation section reaches full design readiness.
     let docs_ready = readiness
         .sections
         .get("techdocs")
-        .map_or(0.0, |s| f64::from(s.design) / 100.0);
-    let documentation = documentation_days(p.endpoints, p.api_versions, p.integrations, p.regions)
-        * (1.0 - 0.5 * docs_ready);
+        .map_or(0, |s| u64::from(s.design));
+    let documentation = documentation_hours(p.endpoints, p.api_versions, p.integrations, p.regions)
+        * (200 - docs_ready)
+        / 200;
     let optional = u32::try_from(
         p.scoped_categories()
             .filter(|c| *c != Category::Security)
@@ -141,13 +145,13 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
         low: 2,
         high: (3 + optional).min(6),
     };
-    let remediation = Weeks {
-        low: weeks_for(remediation_days * 0.8, per_week),
-        high: weeks_for(remediation_days * 1.3, per_week),
+    let remediation_weeks = Weeks {
+        low: weeks_for(remediation * 8 / 10, per_week),
+        high: weeks_for(remediation * 13 / 10, per_week),
     };
     let documentation_weeks = Weeks {
         low: weeks_for(documentation, per_week),
-        high: weeks_for(documentation * 1.5, per_week),
+        high: weeks_for(documentation * 3 / 2, per_week),
     };
     let fieldwork = Weeks {
         low: 4,
@@ -157,7 +161,7 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
 
     let readiness_phases = [
         ("review", "Readiness review", review),
-        ("remediation", "Remediation of gaps", remediation),
+        ("remediation", "Remediation of gaps", remediation_weeks),
         (
             "documentation",
             "API data-flow documentation",
@@ -189,9 +193,9 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
         type1,
         type2,
         drivers: Drivers {
-            capacity_fte: (fte * 100.0).round() / 100.0,
-            remediation_days: (remediation_days * 10.0).round() / 10.0,
-            documentation_days: (documentation * 10.0).round() / 10.0,
+            capacity_hours_per_week: per_week,
+            remediation_hours: u32::try_from(remediation).unwrap_or(u32::MAX),
+            documentation_hours: u32::try_from(documentation).unwrap_or(u32::MAX),
             inherited_controls: u32::try_from(
                 evaluated
                     .iter()

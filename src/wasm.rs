@@ -5,7 +5,8 @@
 //! function returns an [`Outcome`]-shaped object, `{ ok: true, value }` or `{ ok: false, error }`,
 //! whose error names the problem and its JSON path.
 
-use crate::{assess_text, catalog_json, import, report, to_json, Date, Document, ImportError};
+use crate::oscal::{self, Timestamp};
+use crate::{assess_text, import, report, to_json, Date, Document, ImportError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -32,11 +33,11 @@ fn outcome<T: Serialize>(result: Result<T, ImportError>) -> JsValue {
     let text = match result {
         Ok(value) => format!(
             "{{\"ok\":true,\"value\":{}}}",
-            serde_json::to_string(&value).unwrap_or_default()
+            to_json(&value)
         ),
         Err(error) => format!(
             "{{\"ok\":false,\"error\":{}}}",
-            serde_json::to_string(&error).unwrap_or_default()
+            to_json(&error)
         ),
     };
     json_parse(&text).unwrap_or(JsValue::NULL)
@@ -60,10 +61,16 @@ fn document_text(value: &JsValue) -> Result<String, ImportError> {
         .ok_or_else(|| boundary_error("expected an assessment document object or JSON text"))
 }
 
-/// The control catalog: categories, sections, criteria and controls with their help text.
-#[wasm_bindgen(unchecked_return_type = "Catalog")]
-pub fn catalog() -> JsValue {
-    json_parse(&catalog_json()).unwrap_or(JsValue::NULL)
+/// Supplies the long control texts (questions, help, remediation) from `catalog.json`, which the
+/// build writes beside the module: the Wasm engine leaves them out to stay small. Reports made
+/// before this call have empty remediation and evidence text.
+#[wasm_bindgen(js_name = provideCatalogText, unchecked_return_type = "Outcome<number>")]
+pub fn provide_catalog_text(#[wasm_bindgen(js_name = catalogJson)] catalog_json: &str) -> JsValue {
+    outcome(import::read_catalog_text(catalog_json).map(|texts| {
+        let n = texts.len();
+        crate::catalog::provide_text(texts);
+        n
+    }))
 }
 
 /// A new, empty full assessment starting on `startDate` (`YYYY-MM-DD`).
@@ -102,20 +109,30 @@ pub fn assess(
 }
 
 /// Renders a document as Markdown, CSV, JSON (the export) or OSCAL assessment results (JSON).
-/// `generatedAt` is an RFC 3339 timestamp for OSCAL metadata (the engine reads no clock).
+/// `generatedAt` is an RFC 3339 timestamp with timezone for OSCAL metadata (the engine reads no
+/// clock); without it, OSCAL uses the start date at midnight UTC. Other formats ignore it.
 #[wasm_bindgen(unchecked_return_type = "Outcome<string>")]
 pub fn report(
     #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ReportFormat")] format: &str,
     #[wasm_bindgen(js_name = generatedAt)] generated_at: Option<String>,
 ) -> JsValue {
-    let _ = &generated_at;
     let result = document_text(&document)
         .and_then(|t| assess_text(&t))
         .and_then(|export| match format {
             "markdown" => Ok(report::markdown(&export)),
             "csv" => Ok(report::csv(&export)),
             "json" => Ok(to_json(&export)),
+            "oscal" => {
+                let at = match generated_at.as_deref() {
+                    None => Timestamp::midnight(export.profile.start_date),
+                    Some(text) => Timestamp::parse(text).map_err(|message| ImportError {
+                        path: "generatedAt".into(),
+                        message,
+                    })?,
+                };
+                Ok(to_json(&oscal::assessment_results(&export, at)))
+            }
             other => Err(ImportError {
                 path: "format".into(),
                 message: format!(

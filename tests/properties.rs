@@ -213,7 +213,7 @@ proptest! {
         let (b, g) = (assess(&doc).timeline, assess(&bigger).timeline);
         prop_assert!(g.type1.weeks.low >= b.type1.weeks.low && g.type1.weeks.high >= b.type1.weeks.high);
         prop_assert!(g.type2.weeks.high >= b.type2.weeks.high);
-        prop_assert!(g.drivers.documentation_days > b.drivers.documentation_days);
+        prop_assert!(g.drivers.documentation_hours > b.drivers.documentation_hours);
     }
 
     #[test]

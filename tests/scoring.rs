@@ -209,7 +209,7 @@ fn gaps_rank_by_impact_then_effort() {
     for pair in r.gaps.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         assert!(
-            a.impact > b.impact || (a.impact == b.impact && a.effort_days <= b.effort_days),
+            a.impact > b.impact || (a.impact == b.impact && a.effort_hours <= b.effort_hours),
             "{} before {}",
             a.control_id,
             b.control_id

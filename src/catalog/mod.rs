@@ -3,6 +3,22 @@
 //! The catalog is the single home of question and help text. The web UI renders from
 //! [`catalog_json`](crate::catalog_json); nothing else holds a copy.
 
+/// Wraps a control's long text. Natively the text is compiled in; in the Wasm build it is left
+/// out (it would double the module's download size) and the page loads it from `catalog.json`,
+/// which `soc2-readiness catalog` writes from this same source at build time. See [`provide_text`].
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! text {
+    ($s:literal) => {
+        $s
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! text {
+    ($s:literal) => {
+        ""
+    };
+}
+
 mod controls;
 mod criteria;
 mod sections;
@@ -33,12 +49,12 @@ pub enum Effort {
 }
 
 impl Effort {
-    /// Person-days of work to put the control in place from nothing.
-    pub fn person_days(self) -> f64 {
+    /// Person-hours of work to put the control in place from nothing (8-hour days).
+    pub fn person_hours(self) -> u32 {
         match self {
-            Effort::Small => 1.0,
-            Effort::Medium => 3.0,
-            Effort::Large => 8.0,
+            Effort::Small => 8,
+            Effort::Medium => 24,
+            Effort::Large => 64,
         }
     }
 }
@@ -101,13 +117,13 @@ pub struct Control {
     pub criteria: &'static [&'static str],
     /// Short label for lists and reports.
     pub title: &'static str,
-    /// The question, answerable by a CTO without a glossary.
+    /// The question, answerable by a CTO without a glossary. Empty in Wasm: use [`text`].
     pub question: &'static str,
-    /// Why an auditor cares.
+    /// Why an auditor cares. Empty in Wasm: use [`text`].
     pub why: &'static str,
-    /// What evidence the auditor asks for.
+    /// What evidence the auditor asks for. Empty in Wasm: use [`text`].
     pub evidence: &'static str,
-    /// How to put it in place.
+    /// How to put it in place. Empty in Wasm: use [`text`].
     pub remediation: &'static str,
     /// A critical control not in place caps the band, whatever the percentage.
     pub critical: bool,
@@ -137,6 +153,67 @@ impl Control {
     pub fn inherited_for(&self, profile: &Profile) -> bool {
         self.inherited && profile.cloud_hosted && profile.cloud_provider_soc2
     }
+}
+
+/// The long text of one control.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ControlText {
+    pub question: &'static str,
+    pub why: &'static str,
+    pub evidence: &'static str,
+    pub remediation: &'static str,
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static PROVIDED: std::cell::Cell<&'static [(&'static str, ControlText)]> = const { std::cell::Cell::new(&[]) };
+}
+
+/// The long text of `control`: compiled in natively; in Wasm, what [`provide_text`] supplied
+/// (empty strings until then).
+pub fn text(control: &Control) -> ControlText {
+    #[cfg(target_arch = "wasm32")]
+    {
+        PROVIDED.with(|p| {
+            p.get()
+                .iter()
+                .find(|(id, _)| *id == control.id)
+                .map(|(_, t)| *t)
+                .unwrap_or_default()
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        ControlText {
+            question: control.question,
+            why: control.why,
+            evidence: control.evidence,
+            remediation: control.remediation,
+        }
+    }
+}
+
+/// Supplies the long texts to the Wasm build, once per page; later calls replace them. The
+/// table lives for the rest of the page (it is leaked on purpose: a few dozen kilobytes, once).
+#[cfg(target_arch = "wasm32")]
+pub fn provide_text(texts: Vec<(String, [String; 4])>) {
+    let table: Vec<(&'static str, ControlText)> = texts
+        .into_iter()
+        .filter_map(|(id, [question, why, evidence, remediation])| {
+            let control = control(&id)?;
+            let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+            Some((
+                control.id,
+                ControlText {
+                    question: leak(question),
+                    why: leak(why),
+                    evidence: leak(evidence),
+                    remediation: leak(remediation),
+                },
+            ))
+        })
+        .collect();
+    PROVIDED.with(|p| p.set(Box::leak(table.into_boxed_slice())));
 }
 
 /// Every control, in catalog order.

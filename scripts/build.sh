@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the release Wasm engine into www/pkg, the single-file build into dist/, and prints the
+# gzipped size of everything the page downloads. Each output is written beside its target and
+# moved into place only when complete, so an interrupted build never leaves a half-written site.
+source "$(dirname "$0")/lib.sh"
+bash scripts/setup.sh
+
+say "building the Wasm engine (wasm-pack --release, wasm-opt -Oz)"
+stage="$ROOT/target/pkg.partial"
+rm -rf "$stage"
+wasm-pack --quiet build --target web --release --out-dir "$stage" --out-name soc2_readiness >/dev/null
+[ -f "$stage/soc2_readiness_bg.wasm" ] && [ -f "$stage/soc2_readiness.js" ] || die "wasm-pack produced no module; see its output above"
+rm -rf www/pkg.old
+[ -d www/pkg ] && mv www/pkg www/pkg.old
+mv "$stage" www/pkg
+rm -rf www/pkg.old
+ok "www/pkg"
+
+say "building the single-file page (dist/soc2-readiness.html)"
+node scripts/bundle.mjs
+ok "dist/soc2-readiness.html"
+
+node scripts/sizes.mjs "$@"

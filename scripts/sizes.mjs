@@ -1,0 +1,50 @@
+// Prints the gzipped size of every file the page downloads, and of the single-file build.
+//   node scripts/sizes.mjs [--check]   --check: exit 1 when a budget is exceeded
+// Budgets (PRODUCT brief): whole page ≤ 100 KB gzipped, Wasm ≤ 60 KB gzipped.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const PAGE_FILES = [
+  'www/index.html',
+  'www/soc2-readiness.js',
+  'www/styles.js',
+  'www/pkg/soc2_readiness.js',
+  'www/pkg/soc2_readiness_bg.wasm',
+];
+export const BUDGET = { total: 100 * 1024, wasm: 60 * 1024 };
+
+export function measure(files) {
+  return files.map((f) => {
+    const bytes = readFileSync(f);
+    return { file: f, raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+
+if (process.argv[1]?.endsWith('sizes.mjs')) {
+  const missing = PAGE_FILES.filter((f) => !existsSync(f));
+  if (missing.length) {
+    console.error(`error: missing ${missing.join(', ')}: run 'make build' first`);
+    process.exit(1);
+  }
+  const rows = measure(PAGE_FILES);
+  const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gz: a.gz + r.gz }), { raw: 0, gz: 0 });
+  const wasm = rows.find((r) => r.file.endsWith('.wasm'));
+  console.log('\nWhat the page downloads (gzip -9):');
+  console.log('  file                                   raw        gzip');
+  for (const r of rows) console.log(`  ${r.file.padEnd(34)} ${kb(r.raw)} ${kb(r.gz)}`);
+  console.log(`  ${'total'.padEnd(34)} ${kb(total.raw)} ${kb(total.gz)}   budget ${kb(BUDGET.total)}`);
+  console.log(`  ${'wasm alone'.padEnd(34)} ${''.padStart(10)} ${kb(wasm.gz)}   budget ${kb(BUDGET.wasm)}`);
+  if (existsSync('dist/soc2-readiness.html')) {
+    const [single] = measure(['dist/soc2-readiness.html']);
+    console.log(`  ${'dist/soc2-readiness.html (single)'.padEnd(34)} ${kb(single.raw)} ${kb(single.gz)}`);
+  }
+  const over = [];
+  if (total.gz > BUDGET.total) over.push(`page total ${kb(total.gz)} > ${kb(BUDGET.total)}`);
+  if (wasm.gz > BUDGET.wasm) over.push(`wasm ${kb(wasm.gz)} > ${kb(BUDGET.wasm)}`);
+  if (over.length) {
+    console.error(`size budget exceeded: ${over.join('; ')}`);
+    if (process.argv.includes('--check')) process.exit(1);
+  } else console.log('  within budget');
+}
