@@ -10,6 +10,11 @@ stage="$ROOT/target/pkg.partial"
 rm -rf "$stage"
 wasm-pack --quiet build --target web --release --out-dir "$stage" --out-name soc2_readiness >/dev/null
 [ -f "$stage/soc2_readiness_bg.wasm" ] && [ -f "$stage/soc2_readiness.js" ] || die "wasm-pack produced no module; see its output above"
+# The catalog's long texts ship beside the module (the Wasm leaves them out to stay small);
+# the native CLI writes them from the same compiled-in source.
+cargo build --release --quiet --bin soc2-readiness
+target/release/soc2-readiness catalog | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s))))' > "$stage/catalog.json"
+cp README.md LICENSE-MIT LICENSE-APACHE "$stage/" 2>/dev/null || true
 rm -rf www/pkg.old
 [ -d www/pkg ] && mv www/pkg www/pkg.old
 mv "$stage" www/pkg

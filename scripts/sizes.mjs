@@ -6,10 +6,13 @@ import { gzipSync } from 'node:zlib';
 
 export const PAGE_FILES = [
   'www/index.html',
+  'www/page.css',
+  'www/page.js',
   'www/soc2-readiness.js',
   'www/styles.js',
   'www/pkg/soc2_readiness.js',
   'www/pkg/soc2_readiness_bg.wasm',
+  'www/pkg/catalog.json',
 ];
 export const BUDGET = { total: 100 * 1024, wasm: 60 * 1024 };
 

@@ -19,7 +19,7 @@ use crate::date::Date;
 use crate::model::{Mode, Status};
 use crate::score::{Band, Score};
 use crate::Export;
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -254,15 +254,15 @@ struct Ids {
 
 impl Ids {
     fn new(export: &Export, generated_at: Timestamp) -> Ids {
-        let content = serde_json::to_string(&(
+        // Pretty JSON through `to_json`, like the export: no second serialiser in the Wasm module.
+        let content = crate::to_json(&(
             export.mode,
             &export.profile,
             &export.answers,
             &export.catalog,
             export.generator,
             generated_at.to_string(),
-        ))
-        .unwrap_or_default();
+        ));
         let mut hash = Fnv128::new();
         hash.write(content.as_bytes());
         Ids { content: hash }
@@ -291,8 +291,28 @@ fn uuid_v4(bits: u128) -> String {
     )
 }
 
+/// A JSON object from its members, in the given order (serde_json sorts them on output).
+/// Plain functions rather than `json!`, which instantiates a serialiser per value type and
+/// costs the Wasm module several kilobytes.
+fn obj(members: Vec<(&str, Value)>) -> Value {
+    Value::Object(
+        members
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
+}
+
+fn text(value: impl Into<String>) -> Value {
+    Value::String(value.into())
+}
+
 fn prop(name: &str, value: impl fmt::Display) -> Value {
-    json!({"name": name, "ns": NS, "value": value.to_string()})
+    obj(vec![
+        ("name", text(name)),
+        ("ns", text(NS)),
+        ("value", text(value.to_string())),
+    ])
 }
 
 fn band_id(band: Band) -> &'static str {
@@ -353,12 +373,17 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
     let at = generated_at.to_string();
     let r = &export.results;
     let readiness = &r.readiness;
-    let scope: Vec<&str> = export
+    let scope = export
         .profile
         .scoped_categories()
         .map(|c| c.title())
-        .collect();
+        .collect::<Vec<_>>()
+        .join(", ");
     let catalog_name = format!("{} {}", export.catalog.id, export.catalog.version);
+    let mode = match export.mode {
+        Mode::Full => "full",
+        Mode::Quick => "quick",
+    };
 
     // Observations: one per answered control of the catalog, in control-id order.
     let asked = |id: &str| {
@@ -392,28 +417,29 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             counting,
             control.criteria.join(", ")
         );
-        let mut observation = json!({
-            "uuid": uuid,
-            "title": control.title,
-            "description": description,
-            "props": [
-                prop("control-id", control.id),
-                prop("status", answer.status.id()),
-                prop("evidence", answer.evidence),
-                prop("scored", scored),
-            ],
-            "methods": ["INTERVIEW"],
-            "types": ["control-objective"],
-            "collected": at,
-        });
+        let mut members = vec![
+            ("uuid", text(uuid.as_str())),
+            ("title", text(control.title)),
+            ("description", text(description)),
+            (
+                "props",
+                Value::Array(vec![
+                    prop("control-id", control.id),
+                    prop("status", answer.status.id()),
+                    prop("evidence", answer.evidence),
+                    prop("scored", scored),
+                ]),
+            ),
+            ("methods", Value::Array(vec![text("INTERVIEW")])),
+            ("types", Value::Array(vec![text("control-objective")])),
+            ("collected", text(at.as_str())),
+        ];
         if !answer.note.trim().is_empty() {
             // Untrusted user text, carried verbatim as a JSON string value.
-            if let Some(obj) = observation.as_object_mut() {
-                obj.insert("remarks".into(), Value::String(answer.note.clone()));
-            }
+            members.push(("remarks", text(answer.note.as_str())));
         }
         observation_of.insert(control.id, uuid);
-        observations.push(observation);
+        observations.push(obj(members));
     }
 
     // Findings: one per criterion in scope, in catalog order.
@@ -421,9 +447,6 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
         .criteria
         .iter()
         .map(|(id, score)| {
-            let criterion = catalog::criterion(id);
-            let target_id = id.to_ascii_lowercase();
-            let is_satisfied = satisfied(score);
             let mut description = format!("Self-assessed readiness: {}", score_sentence(score));
             if score.counts.inherited > 0 {
                 description.push_str(&format!(
@@ -438,7 +461,12 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
                     score.capped_by.join(", ")
                 ));
             }
-            let mut status = json!({"state": if is_satisfied { "satisfied" } else { "not-satisfied" }});
+            let state = if satisfied(score) {
+                "satisfied"
+            } else {
+                "not-satisfied"
+            };
+            let mut status = vec![("state", text(state))];
             if score.possible == 0 {
                 let why = if export.mode == Mode::Quick && score.counts.asked == 0 {
                     "No key question covers this criterion, so the quick estimate holds nothing to support it."
@@ -447,49 +475,50 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
                 };
                 description.push(' ');
                 description.push_str(why);
-                if let Some(obj) = status.as_object_mut() {
-                    obj.insert("remarks".into(), Value::String(why.into()));
-                }
+                status.push(("remarks", text(why)));
             }
+            let title = match catalog::criterion(id) {
+                Some(k) => format!("{id}: {}", k.title),
+                None => id.to_string(),
+            };
+            let mut members = vec![
+                ("uuid", text(ids.uuid("finding", id))),
+                ("title", text(title)),
+                ("description", text(description)),
+                ("props", Value::Array(score_props(score))),
+                (
+                    "target",
+                    obj(vec![
+                        ("type", text("objective-id")),
+                        ("target-id", text(id.to_ascii_lowercase())),
+                        ("status", obj(status)),
+                    ]),
+                ),
+            ];
             let related: Vec<Value> = score
                 .controls
                 .iter()
                 .filter_map(|c| observation_of.get(c))
-                .map(|u| json!({"observation-uuid": u}))
+                .map(|u| obj(vec![("observation-uuid", text(u.as_str()))]))
                 .collect();
-            let mut finding = json!({
-                "uuid": ids.uuid("finding", id),
-                "title": match criterion {
-                    Some(k) => format!("{id}: {}", k.title),
-                    None => id.to_string(),
-                },
-                "description": description,
-                "props": score_props(score),
-                "target": {
-                    "type": "objective-id",
-                    "target-id": target_id,
-                    "status": status,
-                },
-            });
-            if let (false, Some(obj)) = (related.is_empty(), finding.as_object_mut()) {
-                obj.insert("related-observations".into(), Value::Array(related));
+            if !related.is_empty() {
+                members.push(("related-observations", Value::Array(related)));
             }
-            finding
+            obj(members)
         })
         .collect();
 
     let include_controls: Vec<Value> = readiness
         .criteria
         .iter()
-        .map(|(id, _)| json!({"control-id": id.to_ascii_lowercase()}))
+        .map(|(id, _)| obj(vec![("control-id", text(id.to_ascii_lowercase()))]))
         .collect();
 
     let overall = &readiness.overall;
     let mut description = format!(
         "Self-assessment of SOC 2 readiness: the organisation answered the soc2-readiness \
          questionnaire (catalog {catalog_name}) about its own controls. Nothing was examined or \
-         tested by an auditor; this is not an audit opinion. In scope: {}. Overall: {}.",
-        scope.join(", "),
+         tested by an auditor; this is not an audit opinion. In scope: {scope}. Overall: {}.",
         score_sentence(overall)
     );
     if r.estimate {
@@ -497,107 +526,141 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             " Quick estimate: only the key questions were asked, and the scores cover those alone.",
         );
     }
-    let mut result_props = vec![prop(
-        "mode",
-        match export.mode {
-            Mode::Full => "full",
-            Mode::Quick => "quick",
-        },
-    )];
+    let mut result_props = vec![prop("mode", mode)];
     result_props.extend(score_props(overall));
-    let mut result = json!({
-        "uuid": ids.uuid("result", ""),
-        "title": "SOC 2 readiness self-assessment",
-        "description": description,
-        "start": Timestamp::midnight(export.profile.start_date).to_string(),
-        "props": result_props,
-        "reviewed-controls": {
-            "description": format!(
-                "Trust Services Criteria in scope ({}). Control ids are the criterion ids in lower case (CC6.1 is cc6.1).",
-                scope.join(", ")
-            ),
-            "control-selections": [{"include-controls": include_controls}],
-        },
-        "findings": findings,
-    });
-    if let (false, Some(obj)) = (observations.is_empty(), result.as_object_mut()) {
-        obj.insert("observations".into(), Value::Array(observations));
+    let mut result = vec![
+        ("uuid", text(ids.uuid("result", ""))),
+        ("title", text("SOC 2 readiness self-assessment")),
+        ("description", text(description)),
+        (
+            "start",
+            text(Timestamp::midnight(export.profile.start_date).to_string()),
+        ),
+        ("props", Value::Array(result_props)),
+        (
+            "reviewed-controls",
+            obj(vec![
+                (
+                    "description",
+                    text(format!(
+                        "Trust Services Criteria in scope ({scope}). Control ids are the criterion \
+                         ids in lower case (CC6.1 is cc6.1)."
+                    )),
+                ),
+                (
+                    "control-selections",
+                    Value::Array(vec![obj(vec![(
+                        "include-controls",
+                        Value::Array(include_controls),
+                    )])]),
+                ),
+            ]),
+        ),
+    ];
+    if !observations.is_empty() {
+        result.push(("observations", Value::Array(observations)));
     }
+    result.push(("findings", Value::Array(findings)));
 
-    let plan_uuid = ids.uuid("plan", "");
-    let mut metadata = json!({
-        "title": "SOC 2 readiness self-assessment results",
-        "last-modified": at,
-        "version": format!("{catalog_name} ({})", export.generator),
-        "oscal-version": OSCAL_VERSION,
-        "remarks": format!(
+    let mut metadata = vec![
+        ("title", text("SOC 2 readiness self-assessment results")),
+        ("last-modified", text(at.as_str())),
+        (
+            "version",
+            text(format!("{catalog_name} ({})", export.generator)),
+        ),
+        ("oscal-version", text(OSCAL_VERSION)),
+    ];
+    let mut parties = Vec::new();
+    if let Some(name) = oscal_string(&export.profile.organization) {
+        parties.push(obj(vec![
+            ("uuid", text(ids.uuid("party", "organization"))),
+            ("type", text("organization")),
+            ("name", text(name)),
+        ]));
+    }
+    if let Some(name) = oscal_string(&export.profile.compliance_owner) {
+        let uuid = ids.uuid("party", "compliance-owner");
+        metadata.push((
+            "roles",
+            Value::Array(vec![obj(vec![
+                ("id", text("compliance-owner")),
+                ("title", text("Compliance owner")),
+            ])]),
+        ));
+        parties.push(obj(vec![
+            ("uuid", text(uuid.as_str())),
+            ("type", text("person")),
+            ("name", text(name)),
+        ]));
+        metadata.push((
+            "responsible-parties",
+            Value::Array(vec![obj(vec![
+                ("role-id", text("compliance-owner")),
+                ("party-uuids", Value::Array(vec![text(uuid)])),
+            ])]),
+        ));
+    }
+    if !parties.is_empty() {
+        metadata.push(("parties", Value::Array(parties)));
+    }
+    metadata.push((
+        "remarks",
+        text(format!(
             "Generated by {} from a self-assessment against catalog {catalog_name}. \
              A self-assessment, not an audit opinion.",
             export.generator
-        ),
-    });
-    let mut parties = Vec::new();
-    if let Some(name) = oscal_string(&export.profile.organization) {
-        parties.push(json!({
-            "uuid": ids.uuid("party", "organization"),
-            "type": "organization",
-            "name": name,
-        }));
-    }
-    let owner = oscal_string(&export.profile.compliance_owner).map(|name| {
-        let uuid = ids.uuid("party", "compliance-owner");
-        parties.push(json!({"uuid": uuid, "type": "person", "name": name}));
-        uuid
-    });
-    if let Some(obj) = metadata.as_object_mut() {
-        if let Some(uuid) = owner {
-            obj.insert(
-                "roles".into(),
-                json!([{"id": "compliance-owner", "title": "Compliance owner"}]),
-            );
-            obj.insert(
-                "responsible-parties".into(),
-                json!([{"role-id": "compliance-owner", "party-uuids": [uuid]}]),
-            );
-        }
-        if !parties.is_empty() {
-            obj.insert("parties".into(), Value::Array(parties));
-        }
-    }
+        )),
+    ));
 
-    json!({
-        "assessment-results": {
-            "uuid": ids.uuid("assessment-results", ""),
-            "metadata": metadata,
-            "import-ap": {
-                "href": format!("#{plan_uuid}"),
-                "remarks": "The plan is the self-assessment questionnaire, described in back-matter.",
-            },
-            "results": [result],
-            "back-matter": {
-                "resources": [{
-                    "uuid": plan_uuid,
-                    "title": "Self-assessment plan: the soc2-readiness questionnaire",
-                    "description": format!(
-                        "There is no separate OSCAL assessment plan. The organisation answered the \
-                         soc2-readiness questionnaire ({} mode, catalog {catalog_name}) about its \
-                         own controls, for the Trust Services categories in scope: {}. This resource \
-                         stands in for the plan so the document is self-contained.",
-                        match export.mode {
-                            Mode::Full => "full",
-                            Mode::Quick => "quick",
-                        },
-                        scope.join(", ")
+    let plan_uuid = ids.uuid("plan", "");
+    let plan = obj(vec![
+        ("uuid", text(plan_uuid.as_str())),
+        (
+            "title",
+            text("Self-assessment plan: the soc2-readiness questionnaire"),
+        ),
+        (
+            "description",
+            text(format!(
+                "There is no separate OSCAL assessment plan. The organisation answered the \
+                 soc2-readiness questionnaire ({mode} mode, catalog {catalog_name}) about its own \
+                 controls, for the Trust Services categories in scope: {scope}. This resource \
+                 stands in for the plan so the document is self-contained."
+            )),
+        ),
+        (
+            "props",
+            Value::Array(vec![
+                prop("catalog", export.catalog.id),
+                prop("catalog-version", export.catalog.version),
+                prop("generator", export.generator),
+            ]),
+        ),
+    ]);
+
+    obj(vec![(
+        "assessment-results",
+        obj(vec![
+            ("uuid", text(ids.uuid("assessment-results", ""))),
+            ("metadata", obj(metadata)),
+            (
+                "import-ap",
+                obj(vec![
+                    ("href", text(format!("#{plan_uuid}"))),
+                    (
+                        "remarks",
+                        text("The plan is the self-assessment questionnaire, described in back-matter."),
                     ),
-                    "props": [
-                        prop("catalog", export.catalog.id),
-                        prop("catalog-version", export.catalog.version),
-                        prop("generator", export.generator),
-                    ],
-                }],
-            },
-        }
-    })
+                ]),
+            ),
+            ("results", Value::Array(vec![obj(result)])),
+            (
+                "back-matter",
+                obj(vec![("resources", Value::Array(vec![plan]))]),
+            ),
+        ]),
+    )])
 }
 
 #[cfg(test)]

@@ -31,14 +31,8 @@ extern "C" {
 /// Turns an outcome into a JS object. `ok` is written as a boolean, not a string.
 fn outcome<T: Serialize>(result: Result<T, ImportError>) -> JsValue {
     let text = match result {
-        Ok(value) => format!(
-            "{{\"ok\":true,\"value\":{}}}",
-            to_json(&value)
-        ),
-        Err(error) => format!(
-            "{{\"ok\":false,\"error\":{}}}",
-            to_json(&error)
-        ),
+        Ok(value) => format!("{{\"ok\":true,\"value\":{}}}", to_json(&value)),
+        Err(error) => format!("{{\"ok\":false,\"error\":{}}}", to_json(&error)),
     };
     json_parse(&text).unwrap_or(JsValue::NULL)
 }

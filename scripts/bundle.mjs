@@ -1,0 +1,56 @@
+// Builds dist/soc2-readiness.html: one self-contained file (JS, CSS, Wasm and catalog inlined)
+// that works opened from disk (file://) with no network, under a hash-based CSP it carries itself.
+// Written to a temporary file and renamed, so an interrupted build never leaves half a file.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');
+const catalog = readFileSync('www/pkg/catalog.json', 'utf8');
+
+const result = await build({
+  entryPoints: ['scripts/single/entry.js'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  target: 'es2022',
+  legalComments: 'none',
+  define: {
+    __WASM_BASE64__: JSON.stringify(wasm.toString('base64')),
+    __CATALOG__: JSON.stringify(catalog),
+  },
+  logLevel: 'warning',
+});
+// A literal "</script" inside the bundle would end the inline script early.
+const js = result.outputFiles[0].text.replaceAll('</script', '<\\/script');
+
+const css = [
+  ':root{color-scheme:light dark}',
+  'body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:Canvas;color:CanvasText}',
+  'soc2-readiness{max-width:1400px;margin:0 auto}',
+].join('');
+const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+// The policy the file needs: its own inline script and style by hash, Wasm compilation, blob:
+// URLs for downloads; nothing from any network.
+export const csp = `default-src 'none'; script-src ${hash(js)} 'wasm-unsafe-eval'; style-src ${hash(css)}; img-src data: blob:`;
+
+const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="color-scheme" content="light dark">
+<title>SOC 2 readiness self-assessment (offline)</title>
+<style>${css}</style>
+</head>
+<body>
+<soc2-readiness storage-key="offline"></soc2-readiness>
+<script type="module">${js}</script>
+</body>
+</html>
+`;
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/soc2-readiness.html.partial', html);
+renameSync('dist/soc2-readiness.html.partial', 'dist/soc2-readiness.html');

@@ -1,0 +1,232 @@
+// Styles of <soc2-readiness>, adopted into its shadow root as a constructable stylesheet: no
+// <style> element or style attribute, so strict Content Security Policies need no 'unsafe-inline'.
+// Theming: set the documented --soc2-* custom properties on the element (README "Embedding").
+export const styles = String.raw`
+:host {
+  --accent: var(--soc2-accent, #2347b5);
+  --accent-text: var(--soc2-accent-text, #fff);
+  --font: var(--soc2-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  --radius: var(--soc2-radius, 8px);
+  --bg: var(--soc2-bg, #ffffff);
+  --surface: var(--soc2-surface, #f5f6f8);
+  --text: var(--soc2-text, #1b1f24);
+  --muted: var(--soc2-muted, #545d69);
+  --border: var(--soc2-border, #c9ced6);
+  --good: #1d6b38; --good-bg: #ddf3e4;
+  --fair: #6a4b00; --fair-bg: #fbefc8;
+  --poor: #8a3a00; --poor-bg: #fde2cc;
+  --bad: #a11d1d; --bad-bg: #fadcdc;
+  --focus: var(--soc2-focus, #1a56db);
+  display: block;
+  container-type: inline-size;
+  font-family: var(--font);
+  font-size: 16px;
+  line-height: 1.5;
+  color: var(--text);
+  background: var(--bg);
+  text-align: start;
+  letter-spacing: normal;
+  text-transform: none;
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --accent: var(--soc2-accent, #8ea8ff);
+    --accent-text: var(--soc2-accent-text, #0d1224);
+    --bg: var(--soc2-bg, #15181d);
+    --surface: var(--soc2-surface, #1f242b);
+    --text: var(--soc2-text, #e8eaee);
+    --muted: var(--soc2-muted, #aab2bd);
+    --border: var(--soc2-border, #3b434e);
+    --good: #8fe0a8; --good-bg: #16321f;
+    --fair: #f3d27a; --fair-bg: #3a2f0c;
+    --poor: #ffb27a; --poor-bg: #40230c;
+    --bad: #ff9a9a; --bad-bg: #451818;
+    --focus: var(--soc2-focus, #9db8ff);
+  }
+}
+:host([hidden]) { display: none; }
+*, *::before, *::after { box-sizing: border-box; }
+h1, h2, h3, h4, p, ol, ul, dl, dd, figure, fieldset { margin: 0; padding: 0; }
+ol, ul { list-style: none; }
+button, input, select, textarea { font: inherit; color: inherit; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+[hidden] { display: none !important; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+a { color: var(--accent); }
+
+.app { display: grid; gap: 16px; padding: 16px; }
+.top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px 16px; }
+.top h1 { font-size: 1.25rem; line-height: 1.3; flex: 1 1 14rem; }
+.top h1 small { display: block; font-size: .875rem; font-weight: 400; color: var(--muted); }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.progress { display: grid; gap: 4px; font-size: .875rem; color: var(--muted); }
+.progress svg { width: 100%; height: 8px; display: block; }
+
+.btn {
+  display: inline-flex; align-items: center; gap: 6px; min-height: 40px; padding: 6px 14px;
+  border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg);
+  cursor: pointer; text-decoration: none; line-height: 1.2;
+}
+.btn:hover { border-color: var(--accent); }
+.btn.primary { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
+.btn.danger { color: var(--bad); }
+.btn.small { min-height: 32px; padding: 2px 10px; font-size: .875rem; }
+.menu { position: relative; }
+.menu > summary { list-style: none; }
+.menu > summary::-webkit-details-marker { display: none; }
+.menu[open] > .menu-list {
+  position: absolute; inset-inline-end: 0; z-index: 5; margin-top: 4px; display: grid; gap: 2px; min-width: 15rem;
+  padding: 6px; background: var(--bg); border: 1px solid var(--border); border-radius: var(--radius);
+  box-shadow: 0 6px 24px rgb(0 0 0 / .18);
+}
+.menu-list button { text-align: start; justify-content: flex-start; border-color: transparent; width: 100%; }
+
+.mode { display: inline-flex; border: 1px solid var(--border); border-radius: var(--radius); overflow: hidden; }
+.mode label { display: flex; align-items: center; gap: 6px; padding: 6px 12px; cursor: pointer; min-height: 40px; }
+.mode label:has(input:checked) { background: var(--accent); color: var(--accent-text); }
+.mode label:has(input:focus-visible) { outline: 3px solid var(--focus); outline-offset: -3px; }
+.mode input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+
+.notices { display: grid; gap: 8px; }
+.notice { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; padding: 10px 14px; border-radius: var(--radius); border: 1px solid var(--border); background: var(--surface); }
+.notice.error { border-color: var(--bad); background: var(--bad-bg); }
+.notice.warning { border-color: var(--fair); background: var(--fair-bg); }
+.notice p { flex: 1 1 16rem; overflow-wrap: anywhere; }
+
+.layout { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); align-items: start; }
+.layout > .results { order: -1; }
+.layout > nav { order: -2; }
+@container (min-width: 760px) {
+  .layout > .results, .layout > nav { order: 0; }
+  .layout { grid-template-columns: minmax(0, 1fr) minmax(280px, 340px); }
+  .layout > nav { grid-column: 1 / -1; }
+}
+@container (min-width: 1120px) {
+  .layout { grid-template-columns: 220px minmax(0, 1fr) minmax(300px, 360px); }
+  .layout > nav { grid-column: auto; position: sticky; top: 8px; }
+  .results { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; }
+}
+:host([layout="compact"]) .layout { grid-template-columns: minmax(0, 1fr); }
+:host([layout="compact"]) .layout > nav { grid-column: auto; position: static; }
+:host([layout="compact"]) .results { position: static; max-height: none; }
+
+.steps ol { display: flex; flex-wrap: wrap; gap: 4px; }
+@container (min-width: 1120px) { .steps ol { display: grid; } }
+:host([layout="compact"]) .steps ol { display: flex; }
+.steps button {
+  display: flex; justify-content: space-between; gap: 8px; width: 100%; min-height: 36px; padding: 4px 10px;
+  border: 1px solid transparent; border-radius: var(--radius); background: none; cursor: pointer; text-align: start; font-size: .9rem;
+}
+.steps button:hover { border-color: var(--border); }
+.steps button[aria-current="step"] { background: var(--surface); border-color: var(--accent); font-weight: 600; }
+.steps .count { color: var(--muted); font-variant-numeric: tabular-nums; font-weight: 400; white-space: nowrap; }
+.steps .done .count { color: var(--good); }
+
+main.step { display: grid; gap: 16px; min-width: 0; }
+.step-head { display: grid; gap: 4px; }
+.step-head h2 { font-size: 1.35rem; line-height: 1.3; }
+.step-head p { color: var(--muted); }
+.step-head h2:focus { outline: none; }
+.pager { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
+
+.control, .card { border: 1px solid var(--border); border-radius: var(--radius); padding: 14px 16px; display: grid; gap: 10px; min-width: 0; }
+.control legend { float: left; width: 100%; padding: 0; font-weight: 600; }
+.control legend + * { clear: both; }
+.tags { display: flex; flex-wrap: wrap; gap: 6px; font-size: .78rem; color: var(--muted); }
+.tag { border: 1px solid var(--border); border-radius: 999px; padding: 0 8px; }
+.tag.critical { color: var(--bad); border-color: var(--bad); }
+.options { display: flex; flex-wrap: wrap; gap: 6px; }
+.options label {
+  display: inline-flex; align-items: center; gap: 6px; min-height: 36px; padding: 4px 10px;
+  border: 1px solid var(--border); border-radius: var(--radius); cursor: pointer;
+}
+.options label:has(input:checked) { border-color: var(--accent); background: var(--surface); font-weight: 600; }
+.options input, .check input { accent-color: var(--accent); width: 18px; height: 18px; margin: 0; }
+.check { display: inline-flex; align-items: center; gap: 8px; }
+.check:has(input:disabled) { color: var(--muted); }
+.inherited { font-size: .875rem; color: var(--muted); }
+details.help > summary { cursor: pointer; color: var(--accent); width: fit-content; }
+details.help dl { display: grid; gap: 6px; margin-top: 8px; padding: 10px 12px; background: var(--surface); border-radius: var(--radius); }
+details.help dt { font-weight: 600; font-size: .875rem; }
+.note label { display: grid; gap: 4px; font-size: .875rem; color: var(--muted); }
+.note textarea { width: 100%; min-height: 2.6em; padding: 6px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg); resize: vertical; }
+
+.form { display: grid; gap: 16px; }
+.form fieldset { border: 1px solid var(--border); border-radius: var(--radius); padding: 12px 16px 16px; display: grid; gap: 10px; min-width: 0; }
+.form legend { font-weight: 600; padding: 0 4px; }
+.fields { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); }
+.field { display: grid; gap: 4px; align-content: start; }
+.field label, .field .label { font-weight: 600; font-size: .9rem; }
+.field .hint { font-size: .8rem; color: var(--muted); }
+.field input[type="text"], .field input[type="number"], .field input[type="date"] {
+  width: 100%; min-height: 40px; padding: 6px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg);
+}
+.field input:invalid { border-color: var(--bad); }
+.cats { display: grid; gap: 6px; }
+.cats .hint { margin-inline-start: 26px; }
+
+.results { display: grid; gap: 14px; border: 1px solid var(--border); border-radius: var(--radius); padding: 14px; background: var(--bg); min-width: 0; }
+.results h2 { font-size: 1.1rem; }
+.results h3 { font-size: .95rem; margin-bottom: 6px; }
+.results-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; flex-wrap: wrap; }
+.results-head .summary { font-variant-numeric: tabular-nums; font-size: .875rem; }
+@container (min-width: 760px) { .results-head .summary { display: none; } }
+.results-body { display: grid; gap: 14px; }
+@container (min-width: 760px) { .results-toggle { display: none; } .results-body[hidden] { display: grid !important; } }
+.estimate { font-size: .85rem; padding: 6px 10px; border-radius: var(--radius); background: var(--fair-bg); color: var(--fair); }
+.meters { display: grid; gap: 10px; }
+.meter { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; align-items: center; }
+.meter .label { font-size: .875rem; }
+.meter .value { font-variant-numeric: tabular-nums; font-weight: 700; font-size: 1.25rem; min-width: 4.5ch; text-align: end; }
+.meter svg { grid-column: 1 / -1; width: 100%; height: 8px; display: block; }
+.meter .band { grid-column: 1 / -1; }
+.track { fill: var(--surface); stroke: var(--border); stroke-width: .3; }
+.fill { fill: var(--accent); }
+.band { display: inline-block; width: fit-content; font-size: .78rem; font-weight: 600; padding: 0 8px; border-radius: 999px; }
+.b-auditReady { color: var(--good); background: var(--good-bg); }
+.b-findingsLikely { color: var(--fair); background: var(--fair-bg); }
+.b-materialGaps { color: var(--poor); background: var(--poor-bg); }
+.b-notReady { color: var(--bad); background: var(--bad-bg); }
+.muted { color: var(--muted); font-size: .875rem; }
+table { border-collapse: collapse; width: 100%; font-size: .875rem; }
+th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--border); vertical-align: top; }
+td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.list { display: grid; gap: 6px; font-size: .875rem; }
+.list li { display: grid; gap: 2px; }
+.gap-title { font-weight: 600; }
+.list details > summary { cursor: pointer; }
+.list details p { margin-top: 4px; }
+.cells { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.2rem, 1fr)); gap: 4px; }
+.cell { border: 1px solid transparent; border-radius: 6px; padding: 2px 4px; font-size: .75rem; line-height: 1.25; cursor: pointer; display: grid; text-align: center; }
+.cell b { font-weight: 700; }
+.cell[aria-pressed="true"] { border-color: var(--text); }
+.cell-detail { margin-top: 8px; font-size: .85rem; padding: 8px 10px; background: var(--surface); border-radius: var(--radius); min-height: 3em; }
+.cell-detail ul { margin-top: 4px; display: grid; gap: 2px; }
+.phases { display: grid; gap: 6px; font-size: .8rem; }
+.phase { display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
+.phase svg { grid-column: 1 / -1; width: 100%; height: 10px; display: block; }
+.ph-low { fill: var(--accent); }
+.ph-high { fill: var(--accent); opacity: .35; }
+.plan { display: grid; gap: 6px; }
+.plan + .plan { margin-top: 10px; }
+.plan-head { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
+.plan-head strong { font-variant-numeric: tabular-nums; }
+.confirm { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+.loading { padding: 24px; color: var(--muted); }
+.report { display: grid; gap: 18px; }
+.report h3 { font-size: 1.05rem; }
+.report .scores { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); gap: 10px; }
+.report .score { padding: 10px; border: 1px solid var(--border); border-radius: var(--radius); }
+.report .score strong { font-size: 1.6rem; font-variant-numeric: tabular-nums; display: block; }
+.print-only { display: none; }
+
+@media (prefers-reduced-motion: no-preference) {
+  .fill, .btn, .options label { transition: all .12s ease-out; }
+}
+@media print {
+  :host { background: #fff; color: #000; }
+  .app > :not(.print-area), .top .actions { display: none !important; }
+  .print-area { display: block !important; }
+  .report .score, .card { break-inside: avoid; }
+}
+`;
