@@ -18,7 +18,7 @@ pub mod score;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use date::Date;
 pub use import::{import, ImportError, Imported, Warning};

@@ -201,9 +201,11 @@ fn default_team_size() -> u32 {
 fn default_endpoints() -> u32 {
     20
 }
+#[cfg(not(target_arch = "wasm32"))] // used by the schema's defaults only
 fn one() -> u32 {
     1
 }
+#[cfg(not(target_arch = "wasm32"))] // used by the schema's defaults only
 fn yes() -> bool {
     true
 }

@@ -20,7 +20,6 @@ use crate::model::{Mode, Status};
 use crate::score::{Band, Score};
 use crate::Export;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// OSCAL version the export conforms to.
@@ -295,12 +294,12 @@ fn uuid_v4(bits: u128) -> String {
 /// Plain functions rather than `json!`, which instantiates a serialiser per value type and
 /// costs the Wasm module several kilobytes.
 fn obj(members: Vec<(&str, Value)>) -> Value {
-    Value::Object(
-        members
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect(),
-    )
+    // Inserted one by one: collecting would sort and bulk-build, more code for the same map.
+    let mut map = serde_json::Map::new();
+    for (key, value) in members {
+        map.insert(key.to_string(), value);
+    }
+    Value::Object(map)
 }
 
 fn text(value: impl Into<String>) -> Value {
@@ -392,7 +391,8 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             .iter()
             .any(|(_, s)| s.controls.contains(&id))
     };
-    let mut observation_of: BTreeMap<&str, String> = BTreeMap::new();
+    // (control id, observation uuid), in answer order; a list keeps the Wasm module small.
+    let mut observation_of: Vec<(&str, String)> = Vec::new();
     let mut observations = Vec::new();
     for (id, answer) in &export.answers {
         let Some(control) = catalog::control(id) else {
@@ -438,7 +438,7 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             // Untrusted user text, carried verbatim as a JSON string value.
             members.push(("remarks", text(answer.note.as_str())));
         }
-        observation_of.insert(control.id, uuid);
+        observation_of.push((control.id, uuid));
         observations.push(obj(members));
     }
 
@@ -498,8 +498,8 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             let related: Vec<Value> = score
                 .controls
                 .iter()
-                .filter_map(|c| observation_of.get(c))
-                .map(|u| obj(vec![("observation-uuid", text(u.as_str()))]))
+                .filter_map(|c| observation_of.iter().find(|(id, _)| id == c))
+                .map(|(_, u)| obj(vec![("observation-uuid", text(u.as_str()))]))
                 .collect();
             if !related.is_empty() {
                 members.push(("related-observations", Value::Array(related)));

@@ -1,4 +1,5 @@
 //! Properties that hold for every profile and every set of answers (proptest).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;

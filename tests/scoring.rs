@@ -1,4 +1,5 @@
 //! Scoring and timeline behaviour a compliance lead relies on, scenario by scenario.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;

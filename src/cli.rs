@@ -1,0 +1,177 @@
+//! The command-line interface (native builds only): argument parsing, file I/O, exit statuses.
+
+use soc2_readiness::oscal::{self, Timestamp};
+use soc2_readiness::{assess_text, catalog_json, import::MAX_INPUT_BYTES, report, to_json};
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+soc2-readiness: SOC 2 readiness self-assessment for API companies
+
+USAGE:
+    soc2-readiness catalog                      Print the control catalog as JSON
+    soc2-readiness schema                       Print the JSON Schema of the assessment document
+    soc2-readiness assess FILE|-                Print the document with its computed results (JSON)
+    soc2-readiness report FILE|- --format F     Print a report; F is markdown, csv, json or oscal
+    soc2-readiness help | --help | -h           Print this help
+    soc2-readiness --version | -V               Print the version
+
+FILE is an assessment document (JSON, at most 1 MiB) such as the page's JSON export; `-` reads
+standard input. Results are always recomputed from the profile and answers.
+
+OPTIONS (report):
+    --format F, -f F            markdown (summary), csv (gaps), json (the export) or oscal
+                                (OSCAL 1.1.2 assessment-results JSON for GRC tools)
+    --generated-at TIMESTAMP    For oscal: when the results were generated, an RFC 3339
+                                date-time with timezone such as 2027-01-04T10:00:00Z. Recorded
+                                as last-modified and as each observation's collection time.
+                                Default: the profile's start date at 00:00:00Z, so the output
+                                depends on the file alone.
+
+EXIT STATUS:
+    0 success, 1 the file could not be read or written, 2 invalid usage or invalid document
+    (the message names the JSON path of the problem).
+
+EXAMPLES:
+    soc2-readiness assess assessment.json | jq .readiness.overall
+    soc2-readiness report assessment.json --format csv > gaps.csv
+    soc2-readiness report assessment.json --format oscal --generated-at \"$(date -u +%FT%TZ)\"
+";
+
+enum Failure {
+    Usage(String),
+    Io(String),
+    Invalid(String),
+}
+
+/// Runs the command line and returns the process exit status.
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            let mut stdout = io::stdout().lock();
+            match stdout
+                .write_all(out.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => ExitCode::SUCCESS,
+                // A closed pipe (`| head`) is not an error worth a message.
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => fail(Failure::Io(format!("cannot write output: {e}"))),
+            }
+        }
+        Err(f) => fail(f),
+    }
+}
+
+fn fail(failure: Failure) -> ExitCode {
+    let (message, code) = match failure {
+        Failure::Usage(m) => (format!("{m}\nRun `soc2-readiness --help` for usage."), 2),
+        Failure::Io(m) => (m, 1),
+        Failure::Invalid(m) => (m, 2),
+    };
+    eprintln!("soc2-readiness: {message}");
+    ExitCode::from(code)
+}
+
+fn run(args: &[String]) -> Result<String, Failure> {
+    let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] | ["help" | "--help" | "-h", ..] => Ok(HELP.to_string()),
+        ["--version" | "-V"] => Ok(format!("{}\n", soc2_readiness::GENERATOR)),
+        ["catalog"] => Ok(catalog_json() + "\n"),
+        ["schema"] => Ok(soc2_readiness::schema::document_schema_json() + "\n"),
+        ["assess", file] => {
+            let export = load(file)?;
+            Ok(to_json(&export) + "\n")
+        }
+        ["report", rest @ ..] => report_command(rest),
+        [cmd, ..] if ["catalog", "schema", "assess"].contains(cmd) => {
+            Err(Failure::Usage(format!("wrong arguments for `{cmd}`")))
+        }
+        [cmd, ..] => Err(Failure::Usage(format!("unknown command `{cmd}`"))),
+    }
+}
+
+fn report_command(args: &[&str]) -> Result<String, Failure> {
+    let (mut file, mut format, mut generated_at) = (None, None, None);
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match *arg {
+            "--format" | "-f" => format = iter.next().copied(),
+            a if a.starts_with("--format=") => format = a.strip_prefix("--format="),
+            "--generated-at" => {
+                generated_at =
+                    Some(iter.next().copied().ok_or_else(|| {
+                        Failure::Usage("`--generated-at` needs a TIMESTAMP".into())
+                    })?)
+            }
+            a if a.starts_with("--generated-at=") => {
+                generated_at = a.strip_prefix("--generated-at=")
+            }
+            a if a.starts_with('-') && a != "-" => {
+                return Err(Failure::Usage(format!("unknown option `{a}` for `report`")))
+            }
+            a if file.is_none() => file = Some(a),
+            a => return Err(Failure::Usage(format!("unexpected argument `{a}`"))),
+        }
+    }
+    let file =
+        file.ok_or_else(|| Failure::Usage("`report` needs a FILE (or - for stdin)".into()))?;
+    let format = format.ok_or_else(|| {
+        Failure::Usage("`report` needs --format markdown, csv, json or oscal".into())
+    })?;
+    // The document is read first (a pipe into stdin is always drained), then the options checked.
+    let export = load(file)?;
+    if generated_at.is_some() && format != "oscal" {
+        return Err(Failure::Usage(
+            "`--generated-at` applies only to --format oscal".into(),
+        ));
+    }
+    match format {
+        "markdown" | "md" => Ok(report::markdown(&export)),
+        "csv" => Ok(report::csv(&export)),
+        "json" => Ok(to_json(&export) + "\n"),
+        "oscal" => {
+            let at = match generated_at {
+                Some(text) => Timestamp::parse(text)
+                    .map_err(|e| Failure::Usage(format!("--generated-at: {e}")))?,
+                None => Timestamp::midnight(export.profile.start_date),
+            };
+            Ok(to_json(&oscal::assessment_results(&export, at)) + "\n")
+        }
+        other => Err(Failure::Usage(format!(
+            "unknown format `{other}`; use markdown, csv, json or oscal"
+        ))),
+    }
+}
+
+fn load(file: &str) -> Result<soc2_readiness::Export, Failure> {
+    let text = read_input(file)?;
+    assess_text(&text).map_err(|e| {
+        let name = if file == "-" { "<stdin>" } else { file };
+        Failure::Invalid(format!("{name}: {e}"))
+    })
+}
+
+fn read_input(file: &str) -> Result<String, Failure> {
+    let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
+    let mut bytes = Vec::new();
+    let result = if file == "-" {
+        io::stdin().lock().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(file).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| Failure::Io(format!("cannot read {file}: {e}")))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Failure::Invalid(format!(
+            "{file}: $: larger than 1 MiB; assessment documents are limited to 1 MiB"
+        )));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::Invalid(format!(
+            "{file}: $: not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
