@@ -5,6 +5,19 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
+await build({
+  entryPoints: ['www/soc2-readiness.js'],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  define: { 'globalThis.__SOC2_READINESS_PKG_DIR__': '"./"' },
+  outfile: 'www/pkg/soc2-readiness.min.js.partial',
+  logLevel: 'warning',
+});
+renameSync('www/pkg/soc2-readiness.min.js.partial', 'www/pkg/soc2-readiness.min.js');
+
 const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');
 const catalog = readFileSync('www/pkg/catalog.json', 'utf8');
 

@@ -1,4 +1,6 @@
-// Prints the gzipped size of every file the page downloads, and of the single-file build.
+// Prints the gzipped size of every file the page (www/index.html) downloads, and of the
+// single-file build. The element's source modules (www/soc2-readiness.js, www/styles.js and the
+// wasm-bindgen glue) reach the page as one minified bundle, pkg/soc2-readiness.min.js.
 //   node scripts/sizes.mjs [--check]   --check: exit 1 when a budget is exceeded
 // Budgets (PRODUCT brief): whole page ≤ 100 KB gzipped, Wasm ≤ 60 KB gzipped.
 import { readFileSync, existsSync } from 'node:fs';
@@ -8,9 +10,8 @@ export const PAGE_FILES = [
   'www/index.html',
   'www/page.css',
   'www/page.js',
-  'www/soc2-readiness.js',
-  'www/styles.js',
-  'www/pkg/soc2_readiness.js',
+  'www/favicon.svg',
+  'www/pkg/soc2-readiness.min.js',
   'www/pkg/soc2_readiness_bg.wasm',
   'www/pkg/catalog.json',
 ];

@@ -101,7 +101,9 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
 enum Json {
     Null,
     Bool(bool),
-    Int(i128),
+    Int(i64),
+    /// A whole number beyond the i64 range.
+    Big,
     Float,
     String(String),
     Array(Vec<Json>),
@@ -113,7 +115,7 @@ impl Json {
         match self {
             Json::Null => "null",
             Json::Bool(_) => "a boolean",
-            Json::Int(_) | Json::Float => "a number",
+            Json::Int(_) | Json::Big | Json::Float => "a number",
             Json::String(_) => "a string",
             Json::Array(_) => "an array",
             Json::Object(_) => "an object",
@@ -136,10 +138,10 @@ impl<'de> Deserialize<'de> for Json {
                 Ok(Json::Bool(v))
             }
             fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-                Ok(Json::Int(v.into()))
+                Ok(Json::Int(v))
             }
             fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-                Ok(Json::Int(v.into()))
+                Ok(i64::try_from(v).map_or(Json::Big, Json::Int))
             }
             fn visit_f64<E>(self, _: f64) -> Result<Json, E> {
                 Ok(Json::Float)
@@ -302,7 +304,7 @@ fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, Impo
                 format!("missing; this build reads version {supported}"),
             ))
         }
-        Some(Json::Int(n)) if SUPPORTED_VERSIONS.iter().any(|s| i128::from(*s) == *n) => {
+        Some(Json::Int(n)) if SUPPORTED_VERSIONS.iter().any(|s| i64::from(*s) == *n) => {
             u32::try_from(*n).unwrap_or(DOCUMENT_VERSION)
         }
         Some(other) => {
@@ -451,10 +453,18 @@ fn read_answers(v: &Json, path: &str) -> Result<BTreeMap<String, Answer>, Import
     Ok(answers)
 }
 
-/// Reads the long control texts from catalog JSON (what `soc2-readiness catalog` prints), for
-/// the Wasm build, which leaves them out of the module. The catalog must be this engine's: same
+/// Display texts read from catalog JSON: per control `[title, question, why, evidence,
+/// remediation]`, and `(id, title)` of every section and criterion.
+#[derive(Debug)]
+pub struct CatalogText {
+    pub controls: Vec<(String, [String; 5])>,
+    pub titles: Vec<(String, String)>,
+}
+
+/// Reads the display texts from catalog JSON (what `soc2-readiness catalog` prints), for the
+/// Wasm build, which leaves them out of the module. The catalog must be this engine's: same
 /// version and the same control ids.
-pub fn read_catalog_text(text: &str) -> Result<Vec<(String, [String; 4])>, ImportError> {
+pub fn read_catalog_text(text: &str) -> Result<CatalogText, ImportError> {
     check_depth(text)?;
     let json: Json =
         serde_json::from_str(text).map_err(|e| error("$", describe_serde_error(&e.to_string())))?;
@@ -472,29 +482,34 @@ pub fn read_catalog_text(text: &str) -> Result<Vec<(String, [String; 4])>, Impor
             ),
         ));
     }
-    let Some(Json::Array(controls)) = get(top, "controls") else {
-        return Err(error("$.controls", "missing or not an array"));
+    let list = |key: &str| -> Result<&Vec<Json>, ImportError> {
+        match get(top, key) {
+            Some(Json::Array(items)) => Ok(items),
+            _ => Err(error(child("$", key), "missing or not an array")),
+        }
     };
-    let mut out = Vec::with_capacity(controls.len());
-    for (i, c) in controls.iter().enumerate() {
-        let path = format!("$.controls[{i}]");
-        let f = fields(c, &path)?;
-        let field = |key: &str| -> Result<String, ImportError> {
-            let v = get(f, key).ok_or_else(|| error(child(&path, key), "missing"))?;
-            Ok(read_str(v, &child(&path, key))?.to_owned())
-        };
-        out.push((
-            field("id")?,
-            [
-                field("question")?,
-                field("why")?,
-                field("evidence")?,
-                field("remediation")?,
-            ],
-        ));
+    let strings = |item: &Json, path: &str, keys: &[&str]| -> Result<Vec<String>, ImportError> {
+        let f = fields(item, path)?;
+        keys.iter()
+            .map(|key| {
+                let v = get(f, key).ok_or_else(|| error(child(path, key), "missing"))?;
+                Ok(read_str(v, &child(path, key))?.to_owned())
+            })
+            .collect()
+    };
+    let mut controls = Vec::new();
+    for (i, c) in list("controls")?.iter().enumerate() {
+        let s = strings(
+            c,
+            &format!("$.controls[{i}]"),
+            &["id", "title", "question", "why", "evidence", "remediation"],
+        )?;
+        let mut s = s.into_iter();
+        let mut next = || s.next().unwrap_or_default();
+        controls.push((next(), [next(), next(), next(), next(), next()]));
     }
-    let ids_match = out.len() == crate::catalog::controls().len()
-        && out
+    let ids_match = controls.len() == crate::catalog::controls().len()
+        && controls
             .iter()
             .zip(crate::catalog::controls())
             .all(|((id, _), c)| id == c.id);
@@ -504,7 +519,14 @@ pub fn read_catalog_text(text: &str) -> Result<Vec<(String, [String; 4])>, Impor
             "control ids differ from this engine's catalog; rebuild the site",
         ));
     }
-    Ok(out)
+    let mut titles = Vec::new();
+    for key in ["sections", "criteria"] {
+        for (i, item) in list(key)?.iter().enumerate() {
+            let mut s = strings(item, &format!("$.{key}[{i}]"), &["id", "title"])?.into_iter();
+            titles.push((s.next().unwrap_or_default(), s.next().unwrap_or_default()));
+        }
+    }
+    Ok(CatalogText { controls, titles })
 }
 
 /// Checks the semantic rules the types cannot express, and normalises the categories.
@@ -637,9 +659,11 @@ mod tests {
     #[test]
     fn catalog_text_round_trips_and_must_match_the_engine() {
         let texts = read_catalog_text(&crate::catalog_json()).unwrap();
-        assert_eq!(texts.len(), crate::catalog::controls().len());
+        assert_eq!(texts.controls.len(), crate::catalog::controls().len());
         let first = crate::catalog::controls().first().unwrap();
-        assert_eq!(texts[0].1[0], first.question);
+        assert_eq!(texts.controls[0].1[0], first.title);
+        assert_eq!(texts.controls[0].1[1], first.question);
+        assert_eq!(texts.titles.len(), crate::catalog::SECTIONS.len() + 61);
         let stale = crate::catalog_json().replace(crate::catalog::CATALOG_VERSION, "1999.01");
         assert_eq!(read_catalog_text(&stale).unwrap_err().path, "$.version");
     }

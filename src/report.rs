@@ -223,7 +223,7 @@ pub fn csv(export: &Export) -> String {
         "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note\r\n",
     );
     for (i, g) in export.results.gaps.iter().enumerate() {
-        let section = catalog::section(g.section).map_or(g.section, |s| s.title);
+        let section = catalog::title(g.section);
         let note = export
             .answers
             .get(g.control_id)

@@ -392,7 +392,7 @@ pub(crate) fn blockers(evaluated: &[Evaluated]) -> Vec<Blocker> {
             };
             Some(Blocker {
                 control_id: e.control.id,
-                title: e.control.title,
+                title: catalog::text(e.control).title,
                 state: e.state,
                 blocks,
                 caps_at,
@@ -415,15 +415,18 @@ pub(crate) fn remaining_hours(e: &Evaluated) -> u32 {
 
 /// Every control short of full credit, highest impact first, then least effort.
 pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
-    let mut gaps: Vec<Gap> = evaluated
+    // Ranked with an unstable sort (smaller code than the stable one) and catalog order as the
+    // final key, so the ranking is still total and deterministic.
+    let mut gaps: Vec<(usize, Gap)> = evaluated
         .iter()
-        .filter(|e| e.design < 2 || e.operating < 2)
-        .map(|e| {
+        .enumerate()
+        .filter(|(_, e)| e.design < 2 || e.operating < 2)
+        .map(|(order, e)| {
             let c = e.control;
             let missing = 2 * (2 - e.design) + (2 - e.operating);
-            Gap {
+            let gap = Gap {
                 control_id: c.id,
-                title: c.title,
+                title: catalog::text(c).title,
                 section: c.section,
                 category: c.category,
                 state: e.state,
@@ -442,14 +445,15 @@ pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
                     .collect(),
                 remediation: catalog::text(c).remediation,
                 evidence: catalog::text(c).evidence,
-            }
+            };
+            (order, gap)
         })
         .collect();
-    // Stable sort: ties keep catalog order.
-    gaps.sort_by(|a, b| {
+    gaps.sort_unstable_by(|(ia, a), (ib, b)| {
         b.impact
             .cmp(&a.impact)
             .then(a.effort_hours.cmp(&b.effort_hours))
+            .then(ia.cmp(ib))
     });
-    gaps
+    gaps.into_iter().map(|(_, gap)| gap).collect()
 }

@@ -61,7 +61,7 @@ fn document_text(value: &JsValue) -> Result<String, ImportError> {
 #[wasm_bindgen(js_name = provideCatalogText, unchecked_return_type = "Outcome<number>")]
 pub fn provide_catalog_text(#[wasm_bindgen(js_name = catalogJson)] catalog_json: &str) -> JsValue {
     outcome(import::read_catalog_text(catalog_json).map(|texts| {
-        let n = texts.len();
+        let n = texts.controls.len();
         crate::catalog::provide_text(texts);
         n
     }))
@@ -136,4 +136,10 @@ pub fn report(
             }),
         });
     outcome(result)
+}
+
+/// Bytes of linear memory the module holds (it only grows); for monitoring and benchmarks.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) as f64) * 65536.0
 }

@@ -28,9 +28,11 @@ const WINDOWS = [3, 6, 9, 12];
 
 // Where the engine and catalog come from: beside this script by default (so the element works from
 // any path or CDN), or bytes and text inlined by the single-file build via configureSources().
+// The minified bundle lives inside pkg/ itself; its build defines the directory as "./".
+const PKG_DIR = globalThis.__SOC2_READINESS_PKG_DIR__ ?? './pkg/';
 const sources = {
-  wasm: new URL('./pkg/soc2_readiness_bg.wasm', import.meta.url),
-  catalog: new URL('./pkg/catalog.json', import.meta.url),
+  wasm: new URL(`${PKG_DIR}soc2_readiness_bg.wasm`, import.meta.url),
+  catalog: new URL(`${PKG_DIR}catalog.json`, import.meta.url),
 };
 
 /** Overrides where the engine loads from; call before the first element connects. */
@@ -159,6 +161,11 @@ export class Soc2Readiness extends HTMLElement {
     this.#setDocument(r.value.document);
   }
 
+  /** Bytes of linear memory the (shared) Wasm engine holds; for monitoring and benchmarks. */
+  get engineMemoryBytes() {
+    return this.#catalog ? engine.memoryBytes() : 0;
+  }
+
   /** The latest results: the document with readiness, blockers, gaps, timeline. A copy. */
   get results() {
     return this.#result ? structuredClone(this.#result) : null;
@@ -188,6 +195,8 @@ export class Soc2Readiness extends HTMLElement {
     this.#buildShell();
     const restored = this.#restore();
     this.#setDocument(restored ?? this.#newDocument(), { save: !!restored });
+    // Hosts and the benchmark read this: first questions and scores are in the DOM.
+    performance.mark('soc2-readiness:ready');
     this.dispatchEvent(new CustomEvent('soc2-readiness-ready', { bubbles: true, composed: true, detail: { results: this.results } }));
   }
 
@@ -529,7 +538,13 @@ export class Soc2Readiness extends HTMLElement {
     const t = e.target;
     if (t.dataset.note) {
       const a = this.#answer(t.dataset.note);
-      if (a) { a.note = t.value.slice(0, 4000); this.#scheduleSave(); }
+      if (a) {
+        a.note = t.value.slice(0, 4000);
+        // Notes do not change scores, but `results` carries the answers: keep its copy in step.
+        const ra = this.#result?.answers?.[t.dataset.note];
+        if (ra) ra.note = a.note;
+        this.#scheduleSave();
+      }
       else t.setCustomValidity('');
     }
   }

@@ -32,7 +32,7 @@ const fn a(id: &'static str, title: &'static str) -> Criterion {
     Criterion {
         id,
         category: Category::Availability,
-        series: "Availability",
+        series: text!("Availability"),
         title,
     }
 }
@@ -40,7 +40,7 @@ const fn c(id: &'static str, title: &'static str) -> Criterion {
     Criterion {
         id,
         category: Category::Confidentiality,
-        series: "Confidentiality",
+        series: text!("Confidentiality"),
         title,
     }
 }
@@ -48,7 +48,7 @@ const fn pi(id: &'static str, title: &'static str) -> Criterion {
     Criterion {
         id,
         category: Category::ProcessingIntegrity,
-        series: "Processing integrity",
+        series: text!("Processing integrity"),
         title,
     }
 }
@@ -56,241 +56,272 @@ const fn p(id: &'static str, title: &'static str) -> Criterion {
     Criterion {
         id,
         category: Category::Privacy,
-        series: "Privacy",
+        series: text!("Privacy"),
         title,
     }
 }
 
-const CE: &str = "Control environment";
-const CI: &str = "Communication and information";
-const RA: &str = "Risk assessment";
-const MA: &str = "Monitoring activities";
-const CA: &str = "Control activities";
-const LA: &str = "Logical and physical access";
-const SO: &str = "System operations";
-const CM: &str = "Change management";
-const RM: &str = "Risk mitigation";
+const CE: &str = text!("Control environment");
+const CI: &str = text!("Communication and information");
+const RA: &str = text!("Risk assessment");
+const MA: &str = text!("Monitoring activities");
+const CA: &str = text!("Control activities");
+const LA: &str = text!("Logical and physical access");
+const SO: &str = text!("System operations");
+const CM: &str = text!("Change management");
+const RM: &str = text!("Risk mitigation");
 
 /// All 61 criteria in report order.
 pub static CRITERIA: &[Criterion] = &[
     cc(
         "CC1.1",
         CE,
-        "Leadership shows commitment to integrity and ethics",
+        text!("Leadership shows commitment to integrity and ethics"),
     ),
     cc(
         "CC1.2",
         CE,
-        "An independent board or equivalent oversees internal control",
+        text!("An independent board or equivalent oversees internal control"),
     ),
     cc(
         "CC1.3",
         CE,
-        "Structure, reporting lines and responsibilities are defined",
+        text!("Structure, reporting lines and responsibilities are defined"),
     ),
     cc(
         "CC1.4",
         CE,
-        "Competent people are hired, developed and kept",
+        text!("Competent people are hired, developed and kept"),
     ),
     cc(
         "CC1.5",
         CE,
-        "People are held accountable for their control duties",
+        text!("People are held accountable for their control duties"),
     ),
     cc(
         "CC2.1",
         CI,
-        "Relevant, good-quality information supports internal control",
+        text!("Relevant, good-quality information supports internal control"),
     ),
     cc(
         "CC2.2",
         CI,
-        "Control objectives and duties are communicated internally",
+        text!("Control objectives and duties are communicated internally"),
     ),
     cc(
         "CC2.3",
         CI,
-        "Matters affecting control are communicated to outside parties",
+        text!("Matters affecting control are communicated to outside parties"),
     ),
     cc(
         "CC3.1",
         RA,
-        "Objectives are clear enough to find the risks to them",
+        text!("Objectives are clear enough to find the risks to them"),
     ),
     cc(
         "CC3.2",
         RA,
-        "Risks are identified and analysed across the organisation",
+        text!("Risks are identified and analysed across the organisation"),
     ),
-    cc("CC3.3", RA, "The potential for fraud is considered"),
+    cc("CC3.3", RA, text!("The potential for fraud is considered")),
     cc(
         "CC3.4",
         RA,
-        "Significant changes are identified and their risk assessed",
+        text!("Significant changes are identified and their risk assessed"),
     ),
     cc(
         "CC4.1",
         MA,
-        "Controls are evaluated to confirm they exist and work",
+        text!("Controls are evaluated to confirm they exist and work"),
     ),
     cc(
         "CC4.2",
         MA,
-        "Control deficiencies are reported and fixed in time",
+        text!("Control deficiencies are reported and fixed in time"),
     ),
-    cc("CC5.1", CA, "Control activities are chosen to reduce risks"),
-    cc("CC5.2", CA, "General controls over technology are in place"),
+    cc(
+        "CC5.1",
+        CA,
+        text!("Control activities are chosen to reduce risks"),
+    ),
+    cc(
+        "CC5.2",
+        CA,
+        text!("General controls over technology are in place"),
+    ),
     cc(
         "CC5.3",
         CA,
-        "Controls are deployed through policies and procedures",
+        text!("Controls are deployed through policies and procedures"),
     ),
     cc(
         "CC6.1",
         LA,
-        "Access to protected assets is secured by software and architecture",
+        text!("Access to protected assets is secured by software and architecture"),
     ),
     cc(
         "CC6.2",
         LA,
-        "Users are authorised before credentials are issued and removed when they leave",
+        text!("Users are authorised before credentials are issued and removed when they leave"),
     ),
     cc(
         "CC6.3",
         LA,
-        "Access follows roles, least privilege and separation of duties",
+        text!("Access follows roles, least privilege and separation of duties"),
     ),
     cc(
         "CC6.4",
         LA,
-        "Physical access to facilities and assets is restricted",
+        text!("Physical access to facilities and assets is restricted"),
     ),
     cc(
         "CC6.5",
         LA,
-        "Assets are retired only once their data cannot be recovered",
+        text!("Assets are retired only once their data cannot be recovered"),
     ),
     cc(
         "CC6.6",
         LA,
-        "Threats from outside the system boundary are kept out",
+        text!("Threats from outside the system boundary are kept out"),
     ),
     cc(
         "CC6.7",
         LA,
-        "Data in transit and on the move is restricted and protected",
+        text!("Data in transit and on the move is restricted and protected"),
     ),
     cc(
         "CC6.8",
         LA,
-        "Malicious or unauthorised software is prevented or detected",
+        text!("Malicious or unauthorised software is prevented or detected"),
     ),
     cc(
         "CC7.1",
         SO,
-        "Configuration changes and new vulnerabilities are detected",
+        text!("Configuration changes and new vulnerabilities are detected"),
     ),
-    cc("CC7.2", SO, "Components are monitored for anomalies"),
+    cc("CC7.2", SO, text!("Components are monitored for anomalies")),
     cc(
         "CC7.3",
         SO,
-        "Security events are evaluated to decide whether they are incidents",
+        text!("Security events are evaluated to decide whether they are incidents"),
     ),
     cc(
         "CC7.4",
         SO,
-        "Incidents are handled through a defined response programme",
+        text!("Incidents are handled through a defined response programme"),
     ),
-    cc("CC7.5", SO, "The organisation recovers from incidents"),
+    cc(
+        "CC7.5",
+        SO,
+        text!("The organisation recovers from incidents"),
+    ),
     cc(
         "CC8.1",
         CM,
-        "Changes are authorised, tested, approved and documented",
+        text!("Changes are authorised, tested, approved and documented"),
     ),
-    cc("CC9.1", RM, "Risks of business disruption are mitigated"),
+    cc(
+        "CC9.1",
+        RM,
+        text!("Risks of business disruption are mitigated"),
+    ),
     cc(
         "CC9.2",
         RM,
-        "Vendor and partner risks are assessed and managed",
+        text!("Vendor and partner risks are assessed and managed"),
     ),
     a(
         "A1.1",
-        "Capacity is monitored and planned to meet commitments",
+        text!("Capacity is monitored and planned to meet commitments"),
     ),
     a(
         "A1.2",
-        "Environmental protections, backups and recovery infrastructure are in place",
+        text!("Environmental protections, backups and recovery infrastructure are in place"),
     ),
-    a("A1.3", "Recovery procedures are tested"),
+    a("A1.3", text!("Recovery procedures are tested")),
     c(
         "C1.1",
-        "Confidential information is identified and protected",
+        text!("Confidential information is identified and protected"),
     ),
     c(
         "C1.2",
-        "Confidential information is disposed of when no longer needed",
+        text!("Confidential information is disposed of when no longer needed"),
     ),
     pi(
         "PI1.1",
-        "Processing objectives, data definitions and specifications are documented",
+        text!("Processing objectives, data definitions and specifications are documented"),
     ),
-    pi("PI1.2", "Inputs are complete and accurate"),
-    pi("PI1.3", "Processing is complete, accurate and timely"),
+    pi("PI1.2", text!("Inputs are complete and accurate")),
+    pi(
+        "PI1.3",
+        text!("Processing is complete, accurate and timely"),
+    ),
     pi(
         "PI1.4",
-        "Outputs are complete, accurate, timely and reach the right parties",
+        text!("Outputs are complete, accurate, timely and reach the right parties"),
     ),
     pi(
         "PI1.5",
-        "Stored inputs, work in progress and outputs stay complete and accurate",
+        text!("Stored inputs, work in progress and outputs stay complete and accurate"),
     ),
-    p("P1.1", "People are told about privacy practices"),
+    p("P1.1", text!("People are told about privacy practices")),
     p(
         "P2.1",
-        "People have choices about their data and give consent",
+        text!("People have choices about their data and give consent"),
     ),
     p(
         "P3.1",
-        "Personal data collected matches the stated purposes",
+        text!("Personal data collected matches the stated purposes"),
     ),
-    p("P3.2", "Explicit consent is obtained where required"),
-    p("P4.1", "Personal data is used only for the stated purposes"),
-    p("P4.2", "Personal data is kept only as long as needed"),
-    p("P4.3", "Personal data is disposed of securely"),
-    p("P5.1", "People can access their personal data"),
+    p("P3.2", text!("Explicit consent is obtained where required")),
+    p(
+        "P4.1",
+        text!("Personal data is used only for the stated purposes"),
+    ),
+    p(
+        "P4.2",
+        text!("Personal data is kept only as long as needed"),
+    ),
+    p("P4.3", text!("Personal data is disposed of securely")),
+    p("P5.1", text!("People can access their personal data")),
     p(
         "P5.2",
-        "People can correct their data, and corrections reach third parties",
+        text!("People can correct their data, and corrections reach third parties"),
     ),
     p(
         "P6.1",
-        "Personal data goes to third parties only for stated purposes, with consent",
+        text!("Personal data goes to third parties only for stated purposes, with consent"),
     ),
-    p("P6.2", "Authorised disclosures are recorded completely"),
+    p(
+        "P6.2",
+        text!("Authorised disclosures are recorded completely"),
+    ),
     p(
         "P6.3",
-        "Unauthorised disclosures, including breaches, are recorded",
+        text!("Unauthorised disclosures, including breaches, are recorded"),
     ),
     p(
         "P6.4",
-        "Vendors commit to privacy obligations and are checked",
+        text!("Vendors commit to privacy obligations and are checked"),
     ),
-    p("P6.5", "Vendors commit to report unauthorised disclosures"),
+    p(
+        "P6.5",
+        text!("Vendors commit to report unauthorised disclosures"),
+    ),
     p(
         "P6.6",
-        "Breaches are notified to affected people, regulators and others",
+        text!("Breaches are notified to affected people, regulators and others"),
     ),
     p(
         "P6.7",
-        "An account of personal data held and disclosed is given on request",
+        text!("An account of personal data held and disclosed is given on request"),
     ),
     p(
         "P7.1",
-        "Personal data is kept accurate, complete and relevant",
+        text!("Personal data is kept accurate, complete and relevant"),
     ),
     p(
         "P8.1",
-        "Inquiries, complaints and disputes are handled and compliance monitored",
+        text!("Inquiries, complaints and disputes are handled and compliance monitored"),
     ),
 ];

@@ -3,8 +3,8 @@
 //! The catalog is the single home of question and help text. The web UI renders from
 //! [`catalog_json`](crate::catalog_json); nothing else holds a copy.
 
-/// Wraps a control's long text. Natively the text is compiled in; in the Wasm build it is left
-/// out (it would double the module's download size) and the page loads it from `catalog.json`,
+/// Wraps display text (titles, questions, help). Natively the text is compiled in; in the Wasm
+/// build it is left out (it would double the module's download size) and the page loads it from `catalog.json`,
 /// which `soc2-readiness catalog` writes from this same source at build time. See [`provide_text`].
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! text {
@@ -155,18 +155,51 @@ impl Control {
     }
 }
 
-/// The long text of one control.
+/// The display text of one control.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ControlText {
+    pub title: &'static str,
     pub question: &'static str,
     pub why: &'static str,
     pub evidence: &'static str,
     pub remediation: &'static str,
 }
 
+/// Display texts supplied at run time (Wasm only): control texts, and titles of sections and
+/// criteria keyed by their ids.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy)]
+struct Provided {
+    controls: &'static [(&'static str, ControlText)],
+    titles: &'static [(&'static str, &'static str)],
+}
+
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    static PROVIDED: std::cell::Cell<&'static [(&'static str, ControlText)]> = const { std::cell::Cell::new(&[]) };
+    static PROVIDED: std::cell::Cell<Provided> = const {
+        std::cell::Cell::new(Provided { controls: &[], titles: &[] })
+    };
+}
+
+/// Title of the section or criterion with `id` (what reports print).
+pub fn title(id: &str) -> &'static str {
+    #[cfg(target_arch = "wasm32")]
+    {
+        PROVIDED.with(|p| {
+            p.get()
+                .titles
+                .iter()
+                .find(|(k, _)| *k == id)
+                .map_or("", |(_, t)| *t)
+        })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        section(id)
+            .map(|s| s.title)
+            .or_else(|| criterion(id).map(|c| c.title))
+            .unwrap_or("")
+    }
 }
 
 /// The long text of `control`: compiled in natively; in Wasm, what [`provide_text`] supplied
@@ -176,6 +209,7 @@ pub fn text(control: &Control) -> ControlText {
     {
         PROVIDED.with(|p| {
             p.get()
+                .controls
                 .iter()
                 .find(|(id, _)| *id == control.id)
                 .map(|(_, t)| *t)
@@ -185,6 +219,7 @@ pub fn text(control: &Control) -> ControlText {
     #[cfg(not(target_arch = "wasm32"))]
     {
         ControlText {
+            title: control.title,
             question: control.question,
             why: control.why,
             evidence: control.evidence,
@@ -193,27 +228,37 @@ pub fn text(control: &Control) -> ControlText {
     }
 }
 
-/// Supplies the long texts to the Wasm build, once per page; later calls replace them. The
-/// table lives for the rest of the page (it is leaked on purpose: a few dozen kilobytes, once).
+/// Supplies the display texts to the Wasm build, once per page; later calls replace them. The
+/// tables live for the rest of the page (leaked on purpose: a few dozen kilobytes, once).
 #[cfg(target_arch = "wasm32")]
-pub fn provide_text(texts: Vec<(String, [String; 4])>) {
-    let table: Vec<(&'static str, ControlText)> = texts
+pub fn provide_text(texts: crate::import::CatalogText) {
+    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let controls: Vec<(&'static str, ControlText)> = texts
+        .controls
         .into_iter()
-        .filter_map(|(id, [question, why, evidence, remediation])| {
+        .filter_map(|(id, [title, question, why, evidence, remediation])| {
             let control = control(&id)?;
-            let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-            Some((
-                control.id,
-                ControlText {
-                    question: leak(question),
-                    why: leak(why),
-                    evidence: leak(evidence),
-                    remediation: leak(remediation),
-                },
-            ))
+            let text = ControlText {
+                title: leak(title),
+                question: leak(question),
+                why: leak(why),
+                evidence: leak(evidence),
+                remediation: leak(remediation),
+            };
+            Some((control.id, text))
         })
         .collect();
-    PROVIDED.with(|p| p.set(Box::leak(table.into_boxed_slice())));
+    let titles: Vec<(&'static str, &'static str)> = texts
+        .titles
+        .into_iter()
+        .map(|(id, t)| (leak(id), leak(t)))
+        .collect();
+    PROVIDED.with(|p| {
+        p.set(Provided {
+            controls: Box::leak(controls.into_boxed_slice()),
+            titles: Box::leak(titles.into_boxed_slice()),
+        })
+    });
 }
 
 /// Every control, in catalog order.

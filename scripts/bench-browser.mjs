@@ -1,0 +1,119 @@
+// Browser benchmark of the questionnaire in headless Chromium on localhost (Debian's chromium,
+// driven by playwright-core). Prints medians and p95s; never asserts: timings are reported, not
+// tested. Usage: node scripts/bench-browser.mjs [--runs N] [--clicks N]
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 20);
+const CLICKS = arg('--clicks', 60);
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--enable-precise-memory-info'];
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
+  return { median: at(0.5), p95: at(0.95), n: s.length };
+};
+
+const { server, url } = await serve({ root: 'www', port: 0 });
+const dir = mkdtempSync(join(tmpdir(), 'soc2-bench-'));
+const context = await chromium.launchPersistentContext(dir, {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS,
+  viewport: { width: 1400, height: 1000 },
+});
+const page = context.pages()[0] ?? await context.newPage();
+const rows = [];
+try {
+  // 1. Navigation start → first questions and scores in the DOM (the element's ready mark).
+  const firstScreen = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await page.goto(`${url}?run=${i}`, { waitUntil: 'load' });
+    const t = await page.evaluate(() => new Promise((resolve) => {
+      const read = () => performance.getEntriesByName('soc2-readiness:ready')[0]?.startTime;
+      const wait = () => (read() != null ? requestAnimationFrame(() => resolve(read())) : setTimeout(wait, 1));
+      wait();
+    }));
+    firstScreen.push(t);
+  }
+  rows.push(['navigation → first questions and scores (ms)', stats(firstScreen)]);
+
+  // 2. One answer click → updated scores in the DOM (synchronous work), and → next frame.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(url);
+  await page.locator('soc2-readiness .results .meter .value').first().waitFor();
+  const clicks = await page.evaluate(async (n) => {
+    const el = document.querySelector('soc2-readiness');
+    const root = el.shadowRoot;
+    const sync = [];
+    const frame = [];
+    const steps = [...root.querySelectorAll('nav.steps button')].slice(1, -1);
+    let done = 0;
+    for (const step of steps) {
+      step.click();
+      for (const radio of root.querySelectorAll('main input[type=radio][value="implemented"]')) {
+        const before = root.querySelector('.results .meter .value').textContent;
+        const t0 = performance.now();
+        radio.click();
+        const t1 = performance.now();
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        const t2 = performance.now();
+        if (root.querySelector('.results .meter .value').textContent === before && done > 0 && before !== '100 %') {
+          throw new Error('scores did not update after a click');
+        }
+        sync.push(t1 - t0);
+        frame.push(t2 - t0);
+        if (++done >= n) return { sync, frame };
+      }
+    }
+    return { sync, frame };
+  }, CLICKS);
+  rows.push([`answer click → updated scores in DOM (ms, ${clicks.sync.length} clicks)`, stats(clicks.sync)]);
+  rows.push(['answer click → next frame painted (ms, includes vsync wait)', stats(clicks.frame)]);
+
+  // 3. Export (JSON download) and import (setting the document) with the assessment complete.
+  const io = await page.evaluate(async (runs) => {
+    const el = document.querySelector('soc2-readiness');
+    const root = el.shadowRoot;
+    const exportTimes = [];
+    const importTimes = [];
+    const doc = el.assessment;
+    const button = root.querySelector('[data-format="json"]');
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      button.click();
+      exportTimes.push(performance.now() - t0);
+      t0 = performance.now();
+      el.assessment = doc;
+      importTimes.push(performance.now() - t0);
+    }
+    return { exportTimes, importTimes };
+  }, RUNS);
+  rows.push(['export JSON (engine + file, ms)', stats(io.exportTimes)]);
+  rows.push(['import JSON (validate + assess + render, ms)', stats(io.importTimes)]);
+
+  // 4. Memory after a complete assessment.
+  const memory = await page.evaluate(() => {
+    const el = document.querySelector('soc2-readiness');
+    return { js: performance.memory?.usedJSHeapSize ?? NaN, wasm: el.engineMemoryBytes };
+  });
+  rows.push(['JS heap after a complete assessment (MiB)', { median: memory.js / 1048576, p95: NaN, n: 1 }]);
+  rows.push(['Wasm memory after a complete assessment (MiB)', { median: memory.wasm / 1048576, p95: NaN, n: 1 }]);
+} finally {
+  await context.close();
+  rmSync(dir, { recursive: true, force: true });
+  server.close();
+}
+
+const f = (x) => (Number.isNaN(x) ? '' : x.toFixed(x < 10 ? 2 : 1));
+console.log('\nIn headless Chromium on localhost:');
+console.log(`  ${'measure'.padEnd(62)} ${'median'.padStart(8)} ${'p95'.padStart(8)}   n`);
+for (const [name, s] of rows) console.log(`  ${name.padEnd(62)} ${f(s.median).padStart(8)} ${f(s.p95).padStart(8)}   ${s.n}`);
