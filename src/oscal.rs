@@ -19,7 +19,7 @@ use crate::date::Date;
 use crate::model::{Mode, Status};
 use crate::score::{Band, Score};
 use crate::Export;
-use serde_json::Value;
+use serde::Serialize;
 use std::fmt;
 
 /// OSCAL version the export conforms to.
@@ -290,28 +290,208 @@ fn uuid_v4(bits: u128) -> String {
     )
 }
 
-/// A JSON object from its members, in the given order (serde_json sorts them on output).
-/// Plain functions rather than `json!`, which instantiates a serialiser per value type and
-/// costs the Wasm module several kilobytes.
-fn obj(members: Vec<(&str, Value)>) -> Value {
-    // Inserted one by one: collecting would sort and bulk-build, more code for the same map.
-    let mut map = serde_json::Map::new();
-    for (key, value) in members {
-        map.insert(key.to_string(), value);
+// The document, as typed structs serialised by serde's derive: the members of each object in
+// OSCAL's schema order, optional members left out when absent. No `serde_json::Value` (its map,
+// its serialiser and serde_json's float formatter would all land in the Wasm module), and no
+// numbers: OSCAL prop values are strings, formatted here.
+
+/// An OSCAL 1.1.2 assessment-results document: the root object, whose one member is
+/// `assessment-results`. Serialise it with [`crate::to_json`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AssessmentResults {
+    pub assessment_results: Body,
+}
+
+/// The `assessment-results` object.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Body {
+    pub uuid: String,
+    pub metadata: Metadata,
+    pub import_ap: ImportAp,
+    pub results: Vec<AssessmentResult>,
+    pub back_matter: BackMatter,
+}
+
+/// Document `metadata`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Metadata {
+    pub title: &'static str,
+    pub last_modified: String,
+    pub version: String,
+    pub oscal_version: &'static str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Party>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub responsible_parties: Vec<ResponsibleParty>,
+    pub remarks: String,
+}
+
+/// A role in `metadata.roles`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Role {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+/// A party in `metadata.parties`: the organisation or the compliance owner.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Party {
+    pub uuid: String,
+    /// `organization` or `person`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub name: String,
+}
+
+/// A `metadata.responsible-parties` entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ResponsibleParty {
+    pub role_id: &'static str,
+    pub party_uuids: Vec<String>,
+}
+
+/// `import-ap`: a fragment link to the plan resource in back-matter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ImportAp {
+    pub href: String,
+    pub remarks: &'static str,
+}
+
+/// The one entry of `results`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AssessmentResult {
+    pub uuid: String,
+    pub title: &'static str,
+    pub description: String,
+    pub start: String,
+    pub props: Vec<Prop>,
+    pub reviewed_controls: ReviewedControls,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub observations: Vec<Observation>,
+    pub findings: Vec<Finding>,
+}
+
+/// A prop in this tool's namespace ([`NS`]); OSCAL prop values are strings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Prop {
+    pub name: &'static str,
+    pub ns: &'static str,
+    pub value: String,
+}
+
+/// `reviewed-controls`: the criteria in scope.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ReviewedControls {
+    pub description: String,
+    pub control_selections: Vec<ControlSelection>,
+}
+
+/// A `control-selections` entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ControlSelection {
+    pub include_controls: Vec<SelectControl>,
+}
+
+/// An `include-controls` entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct SelectControl {
+    pub control_id: String,
+}
+
+/// An observation: one answered control.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Observation {
+    pub uuid: String,
+    pub title: &'static str,
+    pub description: String,
+    pub props: Vec<Prop>,
+    pub methods: Vec<&'static str>,
+    pub types: Vec<&'static str>,
+    pub collected: String,
+    /// The answer's note, verbatim, when it is not blank.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<String>,
+}
+
+/// A finding: one criterion in scope.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Finding {
+    pub uuid: String,
+    pub title: String,
+    pub description: String,
+    pub props: Vec<Prop>,
+    pub target: FindingTarget,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related_observations: Vec<RelatedObservation>,
+}
+
+/// A finding's `target`: the criterion's objective and whether it is satisfied.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct FindingTarget {
+    /// Always `objective-id`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub target_id: String,
+    pub status: ObjectiveStatus,
+}
+
+/// A target's `status`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ObjectiveStatus {
+    /// `satisfied` or `not-satisfied`.
+    pub state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks: Option<&'static str>,
+}
+
+/// A `related-observations` entry.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct RelatedObservation {
+    pub observation_uuid: String,
+}
+
+/// `back-matter`: the resource standing in for the assessment plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct BackMatter {
+    pub resources: Vec<Resource>,
+}
+
+/// A back-matter resource.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Resource {
+    pub uuid: String,
+    pub title: &'static str,
+    pub description: String,
+    pub props: Vec<Prop>,
+}
+
+fn prop(name: &'static str, value: impl fmt::Display) -> Prop {
+    Prop {
+        name,
+        ns: NS,
+        value: value.to_string(),
     }
-    Value::Object(map)
-}
-
-fn text(value: impl Into<String>) -> Value {
-    Value::String(value.into())
-}
-
-fn prop(name: &str, value: impl fmt::Display) -> Value {
-    obj(vec![
-        ("name", text(name)),
-        ("ns", text(NS)),
-        ("value", text(value.to_string())),
-    ])
 }
 
 fn band_id(band: Band) -> &'static str {
@@ -323,7 +503,7 @@ fn band_id(band: Band) -> &'static str {
     }
 }
 
-fn score_props(score: &Score) -> Vec<Value> {
+fn score_props(score: &Score) -> Vec<Prop> {
     vec![
         prop("design-score", score.design),
         prop("design-band", band_id(score.band)),
@@ -367,7 +547,7 @@ fn oscal_string(text: &str) -> Option<String> {
 }
 
 /// The OSCAL 1.1.2 assessment-results document for `export`, generated at `generated_at`.
-pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
+pub fn assessment_results(export: &Export, generated_at: Timestamp) -> AssessmentResults {
     let ids = Ids::new(export, generated_at);
     let at = generated_at.to_string();
     let r = &export.results;
@@ -417,33 +597,27 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             counting,
             control.criteria.join(", ")
         );
-        let mut members = vec![
-            ("uuid", text(uuid.as_str())),
-            ("title", text(control.title)),
-            ("description", text(description)),
-            (
-                "props",
-                Value::Array(vec![
-                    prop("control-id", control.id),
-                    prop("status", answer.status.id()),
-                    prop("evidence", answer.evidence),
-                    prop("scored", scored),
-                ]),
-            ),
-            ("methods", Value::Array(vec![text("INTERVIEW")])),
-            ("types", Value::Array(vec![text("control-objective")])),
-            ("collected", text(at.as_str())),
-        ];
-        if !answer.note.trim().is_empty() {
+        observation_of.push((control.id, uuid.clone()));
+        observations.push(Observation {
+            uuid,
+            title: catalog::text(control).title,
+            description,
+            props: vec![
+                prop("control-id", control.id),
+                prop("status", answer.status.id()),
+                prop("evidence", answer.evidence),
+                prop("scored", scored),
+            ],
+            methods: vec!["INTERVIEW"],
+            types: vec!["control-objective"],
+            collected: at.clone(),
             // Untrusted user text, carried verbatim as a JSON string value.
-            members.push(("remarks", text(answer.note.as_str())));
-        }
-        observation_of.push((control.id, uuid));
-        observations.push(obj(members));
+            remarks: (!answer.note.trim().is_empty()).then(|| answer.note.clone()),
+        });
     }
 
     // Findings: one per criterion in scope, in catalog order.
-    let findings: Vec<Value> = readiness
+    let findings: Vec<Finding> = readiness
         .criteria
         .iter()
         .map(|(id, score)| {
@@ -466,7 +640,7 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
             } else {
                 "not-satisfied"
             };
-            let mut status = vec![("state", text(state))];
+            let mut remarks = None;
             if score.possible == 0 {
                 let why = if export.mode == Mode::Quick && score.counts.asked == 0 {
                     "No key question covers this criterion, so the quick estimate holds nothing to support it."
@@ -475,43 +649,36 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
                 };
                 description.push(' ');
                 description.push_str(why);
-                status.push(("remarks", text(why)));
+                remarks = Some(why);
             }
-            let title = match catalog::criterion(id) {
-                Some(k) => format!("{id}: {}", k.title),
-                None => id.to_string(),
-            };
-            let mut members = vec![
-                ("uuid", text(ids.uuid("finding", id))),
-                ("title", text(title)),
-                ("description", text(description)),
-                ("props", Value::Array(score_props(score))),
-                (
-                    "target",
-                    obj(vec![
-                        ("type", text("objective-id")),
-                        ("target-id", text(id.to_ascii_lowercase())),
-                        ("status", obj(status)),
-                    ]),
-                ),
-            ];
-            let related: Vec<Value> = score
-                .controls
-                .iter()
-                .filter_map(|c| observation_of.iter().find(|(id, _)| id == c))
-                .map(|(_, u)| obj(vec![("observation-uuid", text(u.as_str()))]))
-                .collect();
-            if !related.is_empty() {
-                members.push(("related-observations", Value::Array(related)));
+            Finding {
+                uuid: ids.uuid("finding", id),
+                title: format!("{id}: {}", catalog::title(id)),
+                description,
+                props: score_props(score),
+                target: FindingTarget {
+                    kind: "objective-id",
+                    target_id: id.to_ascii_lowercase(),
+                    status: ObjectiveStatus { state, remarks },
+                },
+                related_observations: score
+                    .controls
+                    .iter()
+                    .filter_map(|c| observation_of.iter().find(|(id, _)| id == c))
+                    .map(|(_, u)| RelatedObservation {
+                        observation_uuid: u.clone(),
+                    })
+                    .collect(),
             }
-            obj(members)
         })
         .collect();
 
-    let include_controls: Vec<Value> = readiness
+    let include_controls: Vec<SelectControl> = readiness
         .criteria
         .iter()
-        .map(|(id, _)| obj(vec![("control-id", text(id.to_ascii_lowercase()))]))
+        .map(|(id, _)| SelectControl {
+            control_id: id.to_ascii_lowercase(),
+        })
         .collect();
 
     let overall = &readiness.overall;
@@ -528,145 +695,101 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Value {
     }
     let mut result_props = vec![prop("mode", mode)];
     result_props.extend(score_props(overall));
-    let mut result = vec![
-        ("uuid", text(ids.uuid("result", ""))),
-        ("title", text("SOC 2 readiness self-assessment")),
-        ("description", text(description)),
-        (
-            "start",
-            text(Timestamp::midnight(export.profile.start_date).to_string()),
-        ),
-        ("props", Value::Array(result_props)),
-        (
-            "reviewed-controls",
-            obj(vec![
-                (
-                    "description",
-                    text(format!(
-                        "Trust Services Criteria in scope ({scope}). Control ids are the criterion \
-                         ids in lower case (CC6.1 is cc6.1)."
-                    )),
-                ),
-                (
-                    "control-selections",
-                    Value::Array(vec![obj(vec![(
-                        "include-controls",
-                        Value::Array(include_controls),
-                    )])]),
-                ),
-            ]),
-        ),
-    ];
-    if !observations.is_empty() {
-        result.push(("observations", Value::Array(observations)));
-    }
-    result.push(("findings", Value::Array(findings)));
+    let result = AssessmentResult {
+        uuid: ids.uuid("result", ""),
+        title: "SOC 2 readiness self-assessment",
+        description,
+        start: Timestamp::midnight(export.profile.start_date).to_string(),
+        props: result_props,
+        reviewed_controls: ReviewedControls {
+            description: format!(
+                "Trust Services Criteria in scope ({scope}). Control ids are the criterion \
+                 ids in lower case (CC6.1 is cc6.1)."
+            ),
+            control_selections: vec![ControlSelection { include_controls }],
+        },
+        observations,
+        findings,
+    };
 
-    let mut metadata = vec![
-        ("title", text("SOC 2 readiness self-assessment results")),
-        ("last-modified", text(at.as_str())),
-        (
-            "version",
-            text(format!("{catalog_name} ({})", export.generator)),
-        ),
-        ("oscal-version", text(OSCAL_VERSION)),
-    ];
+    let mut roles = Vec::new();
     let mut parties = Vec::new();
+    let mut responsible_parties = Vec::new();
     if let Some(name) = oscal_string(&export.profile.organization) {
-        parties.push(obj(vec![
-            ("uuid", text(ids.uuid("party", "organization"))),
-            ("type", text("organization")),
-            ("name", text(name)),
-        ]));
+        parties.push(Party {
+            uuid: ids.uuid("party", "organization"),
+            kind: "organization",
+            name,
+        });
     }
     if let Some(name) = oscal_string(&export.profile.compliance_owner) {
         let uuid = ids.uuid("party", "compliance-owner");
-        metadata.push((
-            "roles",
-            Value::Array(vec![obj(vec![
-                ("id", text("compliance-owner")),
-                ("title", text("Compliance owner")),
-            ])]),
-        ));
-        parties.push(obj(vec![
-            ("uuid", text(uuid.as_str())),
-            ("type", text("person")),
-            ("name", text(name)),
-        ]));
-        metadata.push((
-            "responsible-parties",
-            Value::Array(vec![obj(vec![
-                ("role-id", text("compliance-owner")),
-                ("party-uuids", Value::Array(vec![text(uuid)])),
-            ])]),
-        ));
+        roles.push(Role {
+            id: "compliance-owner",
+            title: "Compliance owner",
+        });
+        parties.push(Party {
+            uuid: uuid.clone(),
+            kind: "person",
+            name,
+        });
+        responsible_parties.push(ResponsibleParty {
+            role_id: "compliance-owner",
+            party_uuids: vec![uuid],
+        });
     }
-    if !parties.is_empty() {
-        metadata.push(("parties", Value::Array(parties)));
-    }
-    metadata.push((
-        "remarks",
-        text(format!(
+    let metadata = Metadata {
+        title: "SOC 2 readiness self-assessment results",
+        last_modified: at,
+        version: format!("{catalog_name} ({})", export.generator),
+        oscal_version: OSCAL_VERSION,
+        roles,
+        parties,
+        responsible_parties,
+        remarks: format!(
             "Generated by {} from a self-assessment against catalog {catalog_name}. \
              A self-assessment, not an audit opinion.",
             export.generator
-        )),
-    ));
+        ),
+    };
 
-    let plan_uuid = ids.uuid("plan", "");
-    let plan = obj(vec![
-        ("uuid", text(plan_uuid.as_str())),
-        (
-            "title",
-            text("Self-assessment plan: the soc2-readiness questionnaire"),
+    let plan = Resource {
+        uuid: ids.uuid("plan", ""),
+        title: "Self-assessment plan: the soc2-readiness questionnaire",
+        description: format!(
+            "There is no separate OSCAL assessment plan. The organisation answered the \
+             soc2-readiness questionnaire ({mode} mode, catalog {catalog_name}) about its own \
+             controls, for the Trust Services categories in scope: {scope}. This resource \
+             stands in for the plan so the document is self-contained."
         ),
-        (
-            "description",
-            text(format!(
-                "There is no separate OSCAL assessment plan. The organisation answered the \
-                 soc2-readiness questionnaire ({mode} mode, catalog {catalog_name}) about its own \
-                 controls, for the Trust Services categories in scope: {scope}. This resource \
-                 stands in for the plan so the document is self-contained."
-            )),
-        ),
-        (
-            "props",
-            Value::Array(vec![
-                prop("catalog", export.catalog.id),
-                prop("catalog-version", export.catalog.version),
-                prop("generator", export.generator),
-            ]),
-        ),
-    ]);
+        props: vec![
+            prop("catalog", export.catalog.id),
+            prop("catalog-version", export.catalog.version),
+            prop("generator", export.generator),
+        ],
+    };
 
-    obj(vec![(
-        "assessment-results",
-        obj(vec![
-            ("uuid", text(ids.uuid("assessment-results", ""))),
-            ("metadata", obj(metadata)),
-            (
-                "import-ap",
-                obj(vec![
-                    ("href", text(format!("#{plan_uuid}"))),
-                    (
-                        "remarks",
-                        text("The plan is the self-assessment questionnaire, described in back-matter."),
-                    ),
-                ]),
-            ),
-            ("results", Value::Array(vec![obj(result)])),
-            (
-                "back-matter",
-                obj(vec![("resources", Value::Array(vec![plan]))]),
-            ),
-        ]),
-    )])
+    AssessmentResults {
+        assessment_results: Body {
+            uuid: ids.uuid("assessment-results", ""),
+            metadata,
+            import_ap: ImportAp {
+                href: format!("#{}", plan.uuid),
+                remarks: "The plan is the self-assessment questionnaire, described in back-matter.",
+            },
+            results: vec![result],
+            back_matter: BackMatter {
+                resources: vec![plan],
+            },
+        },
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{Answer, Category, Document};
+    use serde_json::Value;
 
     fn start() -> Date {
         Date::parse("2027-01-04").unwrap()
@@ -701,8 +824,13 @@ mod tests {
         doc
     }
 
+    /// The document as serialised, parsed back into a `Value` to inspect.
+    fn value(doc: &AssessmentResults) -> Value {
+        serde_json::from_str(&crate::to_json(doc)).unwrap()
+    }
+
     fn document(doc: Document) -> Value {
-        assessment_results(&Export::new(doc), at())
+        value(&assessment_results(&Export::new(doc), at()))
     }
 
     /// Every string value stored under a key named `key`, anywhere in `v`.
@@ -833,17 +961,18 @@ mod tests {
 
     #[test]
     fn output_is_deterministic_and_depends_on_its_input() {
-        let a = document(partial());
-        assert_eq!(a, document(partial()));
-        assert_eq!(crate::to_json(&a), crate::to_json(&document(partial())));
+        let a = assessment_results(&Export::new(partial()), at());
+        assert_eq!(a, assessment_results(&Export::new(partial()), at()));
+        assert_eq!(
+            crate::to_json(&a),
+            crate::to_json(&assessment_results(&Export::new(partial()), at()))
+        );
         let later = assessment_results(
             &Export::new(partial()),
             Timestamp::parse("2027-01-06T09:30:00Z").unwrap(),
         );
-        assert_ne!(
-            a["assessment-results"]["uuid"],
-            later["assessment-results"]["uuid"]
-        );
+        assert_ne!(a.assessment_results.uuid, later.assessment_results.uuid);
+        let later = value(&later);
         assert_eq!(
             later["assessment-results"]["metadata"]["last-modified"],
             "2027-01-06T09:30:00Z"
@@ -854,7 +983,7 @@ mod tests {
     fn structure_follows_the_mapping() {
         let doc = partial();
         let export = Export::new(doc.clone());
-        let v = assessment_results(&export, at());
+        let v = value(&assessment_results(&export, at()));
         let ar = &v["assessment-results"];
         assert_eq!(ar["metadata"]["oscal-version"], "1.1.2");
         assert_eq!(ar["metadata"]["parties"][0]["name"], "Acme API Co");
@@ -905,7 +1034,7 @@ mod tests {
         let mut doc = Document::new(start());
         doc.mode = Mode::Quick;
         let export = Export::new(doc);
-        let v = assessment_results(&export, at());
+        let v = value(&assessment_results(&export, at()));
         let result = &v["assessment-results"]["results"][0];
         assert!(result["description"]
             .as_str()
@@ -946,7 +1075,7 @@ mod tests {
             d.profile.organization = "Plain".into();
             document(d)
         };
-        let text = crate::to_json(&document(doc));
+        let text = crate::to_json(&assessment_results(&Export::new(doc), at()));
         let parsed: Value = serde_json::from_str(&text).unwrap();
         let mut strings = Vec::new();
         all_strings(&parsed, &mut strings);
