@@ -292,7 +292,9 @@ export class Soc2Readiness extends HTMLElement {
   #setStatus(id, status) {
     const prev = this.#answer(id);
     const evidence = (status === 'implemented' || status === 'partial') && (prev?.evidence ?? false);
-    this.#doc.answers[id] = { status, evidence, note: prev?.note ?? '' };
+    // A note typed before the first answer is only in its textarea so far: keep it.
+    const typed = prev ? null : this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value.slice(0, 4000);
+    this.#doc.answers[id] = { status, evidence, note: prev?.note ?? typed ?? '' };
     const ev = this.#root.getElementById(`${this.#uid}-ev-${id}`);
     if (ev) {
       ev.disabled = !(status === 'implemented' || status === 'partial');
@@ -399,11 +401,11 @@ export class Soc2Readiness extends HTMLElement {
       const s = sections[id];
       const count = s ? `${s.counts.answered}/${s.counts.asked}` : '';
       return h('li', { class: s && s.counts.answered === s.counts.asked ? 'done' : null },
-        h('button', { type: 'button', 'aria-current': id === this.#step ? 'step' : null, onclick: () => this.#go(id) },
+        h('button', { type: 'button', 'data-step': id, 'aria-current': id === this.#step ? 'step' : null, onclick: () => this.#go(id) },
           h('span', { text: this.#stepTitle(id) }),
           count && h('span', { class: 'count', text: count, 'aria-label': `${s.counts.answered} of ${s.counts.asked} answered` })));
     });
-    this.#els.nav.firstChild.replaceChildren(...items);
+    this.#keepFocus('step', () => this.#els.nav.firstChild.replaceChildren(...items));
     const o = this.#result.readiness.overall;
     this.#els.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion} %)${this.#result.estimate ? ' · quick check' : ''}`;
     this.#els.progressBar.lastChild.setAttribute('width', o.completion);
@@ -680,11 +682,11 @@ export class Soc2Readiness extends HTMLElement {
   #renderCells() {
     const criteria = this.#result.readiness.criteria;
     const e = this.#els;
-    e.cells.replaceChildren(...Object.entries(criteria).map(([id, s]) => h('button', {
-      type: 'button', class: `cell b-${s.band}`, 'aria-pressed': String(id === this.#selectedCriterion),
+    this.#keepFocus('criterion', () => e.cells.replaceChildren(...Object.entries(criteria).map(([id, s]) => h('button', {
+      type: 'button', class: `cell b-${s.band}`, 'data-criterion': id, 'aria-pressed': String(id === this.#selectedCriterion),
       'aria-label': `${id}: Type I ${s.design} %, ${BAND_LABELS[s.band]}`,
       onclick: () => { this.#selectedCriterion = id; this.#renderCells(); },
-    }, h('b', { text: id }), h('span', { text: `${s.design}%` }))));
+    }, h('b', { text: id }), h('span', { text: `${s.design}%` })))));
     const id = this.#selectedCriterion;
     const s = id && criteria[id];
     if (!s) return;
@@ -716,6 +718,14 @@ export class Soc2Readiness extends HTMLElement {
     this.#els.plans.replaceChildren(
       plan('Type I', t.type1), plan('Type II', t.type2),
       h('p', { class: 'muted', text: `From ${t.startDate}. Assumes ${t.drivers.capacityHoursPerWeek} person-hours a week on remediation (${Math.round(t.drivers.remediationHours / 8)} person-days of gaps) and ${Math.round(t.drivers.documentationHours / 8)} person-days documenting API data flows. Dark bars: best case; light: worst case.` }));
+  }
+
+  /** Runs `rebuild`, then puts keyboard focus back on the element with the same data-`key`. */
+  #keepFocus(key, rebuild) {
+    const active = this.#root.activeElement;
+    const value = active?.dataset?.[key];
+    rebuild();
+    if (value != null) this.#root.querySelector(`[data-${key}="${CSS.escape(value)}"]`)?.focus();
   }
 
   #announce() {

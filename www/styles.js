@@ -45,6 +45,14 @@ export const styles = String.raw`
   }
 }
 :host([hidden]) { display: none; }
+/* Inherited properties: a host page's rules reach the host element itself (outer rules beat :host)
+   and would flow into the tree, e.g. "* { color: purple !important; line-height: 3 }". The
+   top-level boxes set them again. */
+.app, .print-area, .loading, .notice {
+  font-family: var(--font); font-size: 16px; font-style: normal; font-weight: 400; line-height: 1.5;
+  color: var(--text); text-align: start; text-indent: 0; letter-spacing: normal; word-spacing: normal;
+  text-transform: none; white-space: normal; visibility: visible;
+}
 *, *::before, *::after { box-sizing: border-box; }
 h1, h2, h3, h4, p, ol, ul, dl, dd, figure, fieldset { margin: 0; padding: 0; }
 ol, ul { list-style: none; }
@@ -145,6 +153,7 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .check { display: inline-flex; align-items: center; gap: 8px; }
 .check:has(input:disabled) { color: var(--muted); }
 .inherited { font-size: .875rem; color: var(--muted); }
+.control > .btn { justify-self: start; }
 details.help > summary { cursor: pointer; color: var(--accent); width: fit-content; }
 details.help dl { display: grid; gap: 6px; margin-top: 8px; padding: 10px 12px; background: var(--surface); border-radius: var(--radius); }
 details.help dt { font-weight: 600; font-size: .875rem; }
@@ -224,7 +233,7 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-spac
   .fill, .btn, .options label { transition: all .12s ease-out; }
 }
 @media print {
-  :host { background: #fff; color: #000; }
+  :host, .print-area { background: #fff; color: #000; }
   .app > :not(.print-area), .top .actions { display: none !important; }
   .print-area { display: block !important; }
   .report .score, .card { break-inside: avoid; }

@@ -10,8 +10,11 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** The site folder the tests serve: www/, or SOC2_E2E_ROOT (e.g. a copy with a fresh bundle). */
+export const ROOT = process.env.SOC2_E2E_ROOT ?? 'www';
+
 /** Starts the site server (www/ by default) on a free port. */
-export async function startServer(root = 'www') {
+export async function startServer(root = ROOT) {
   const { server, url } = await serve({ root, port: 0 });
   return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
@@ -34,7 +37,8 @@ export async function openApp(context, url) {
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.locator('soc2-readiness .results .meter .value').first().waitFor();
+  // attached, not visible: below 760 px the results panel starts collapsed
+  await page.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
   return { page, problems };
 }
 
@@ -69,4 +73,112 @@ export async function answerEverything(page, status, evidence, host = page.locat
     total += await answerStep(page, status, evidence, host);
   }
   return total;
+}
+
+// ---- additions for the e2e suite ---------------------------------------------------------------
+
+/** Where screenshots go: outside the repository, for a human to look at. */
+export const SHOTS = '/tmp/soc2-shots';
+
+/**
+ * One self-contained browser session: a server for www/, a fresh profile and the app opened at
+ * `path`. `close()` shuts all of it down. `options` go to newContext (viewport, colorScheme…).
+ */
+export async function session({ path = '', options = {}, init, open = true } = {}) {
+  const server = await startServer();
+  let ctx;
+  try {
+    ctx = await newContext(options);
+    if (init) await ctx.context.addInitScript(init.fn ?? init, init.arg);
+    const app = open ? await openApp(ctx.context, server.url + path) : { page: ctx.context.pages()[0] ?? await ctx.context.newPage(), problems: [] };
+    return {
+      url: server.url, context: ctx.context, page: app.page, problems: app.problems,
+      close: async () => { await ctx.close(); await server.close(); },
+    };
+  } catch (err) {
+    await ctx?.close();
+    await server.close();
+    throw err;
+  }
+}
+
+/** The text of the Type I (index 0) or Type II (index 1) meter: { value: '42 %', band: 'Not ready' }. */
+export async function meter(host, index = 0) {
+  const m = host.locator('.results .meter').nth(index);
+  return { value: (await m.locator('.value').textContent()).trim(), band: (await m.locator('.band').textContent()).trim() };
+}
+
+/** The Type I percentage shown in the results panel, as a number. */
+export async function typeOne(host) {
+  return Number.parseInt((await meter(host, 0)).value, 10);
+}
+
+/** Opens the Export menu, clicks `format` and returns { download, text }. */
+export async function exportAs(page, format, host = page.locator('soc2-readiness')) {
+  const menu = host.locator('details.menu');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.locator(`button[data-format="${format}"]`).click(),
+  ]);
+  return { download, text: await readDownload(download) };
+}
+
+/** The downloaded file's contents as text. */
+export async function readDownload(download) {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(await download.path(), 'utf8');
+}
+
+/** Imports `file` ({ name, mimeType, buffer } or a path) through the element's hidden file input. */
+export async function importFile(host, file) {
+  await host.locator('input[type=file]').setInputFiles(file);
+}
+
+/** The element's error notices (role=alert), waiting for at least one. */
+export async function alertText(host) {
+  const alert = host.locator('.notices [role=alert]').last();
+  await alert.waitFor();
+  return (await alert.textContent()).trim();
+}
+
+/**
+ * Replaces the assessment through the `assessment` property with every asked control answered
+ * `status` (and evidenced when `evidence`). Returns the document set.
+ */
+export function setAllAnswers(page, status, evidence, selector = 'soc2-readiness') {
+  return page.evaluate(([s, st, ev]) => {
+    const el = document.querySelector(s);
+    const doc = el.assessment;
+    for (const sec of Object.values(el.results.readiness.sections)) {
+      for (const id of sec.controls) doc.answers[id] = { status: st, evidence: ev, note: '' };
+    }
+    el.assessment = doc;
+    return doc;
+  }, [selector, status, evidence]);
+}
+
+/** Describes the element that has focus, looking through open shadow roots. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    return { tag: el.localName, type: el.type ?? null, value: el.value ?? null, status: el.dataset?.status ?? null, checked: el.checked ?? null, text: el.textContent?.trim().slice(0, 60) };
+  });
+}
+
+/** Serves `html` at `url` in `context` (a test page on the site's origin; no file in www/). */
+export async function servePage(context, url, html, headers = {}) {
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body: html }));
+}
+
+/** Waits until local storage under `key` holds a document with exactly `answers` answers. */
+export function waitForSaved(page, key, answers) {
+  return page.waitForFunction(([k, n]) => {
+    try {
+      const raw = localStorage.getItem(k);
+      return raw != null && Object.keys(JSON.parse(raw).answers ?? {}).length === n;
+    } catch { return false; }
+  }, [key, answers]);
 }

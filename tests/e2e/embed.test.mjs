@@ -1,0 +1,374 @@
+// Embedding and offline use: a hostile host page, events, several instances, attributes, iframe
+// mode across origins, the single-file build with no network, and the strict CSP.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ROOT, SHOTS, exportAs, goToStep, newContext, openApp, results, servePage, session,
+  startServer, typeOne, waitForSaved,
+} from './helpers.mjs';
+
+const ACCESS = 'Access management and authentication';
+const WWW = resolve(ROOT);
+const control = (host, id) => host.locator(`main fieldset.control[data-control="${id}"]`);
+
+/** A test page on the site's origin loading the element from the site (no file in www/). */
+function pageWith(body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test page</title>
+<script type="module" src="soc2-readiness.js"></script></head><body>${body}</body></html>`;
+}
+
+/** Waits until every element matching `selector` has results. */
+function waitForElements(page, selector, n) {
+  return page.waitForFunction(([s, count]) => {
+    const els = [...document.querySelectorAll(s)];
+    return els.length === count && els.every((e) => e.results);
+  }, [selector, n]);
+}
+
+test('embed example: brand colours apply, host CSS stays out and element CSS stays in', async () => {
+  const s = await session({ path: 'embed-example.html' });
+  try {
+    const el = s.page.locator('soc2-readiness');
+    const r0 = await results(s.page);
+    assert.deepEqual(r0.profile.categories, ['security', 'availability']);
+
+    // renders and scores
+    await goToStep(s.page, ACCESS, el);
+    const before = await typeOne(el);
+    await control(el, 'access.mfa-admin').locator('input[value="implemented"]').check();
+    assert.ok(await typeOne(el) > before);
+    assert.equal((await results(s.page)).answers['access.mfa-admin'].status, 'implemented');
+
+    // the brand override reaches the primary button and the checked mode label
+    const accent = 'rgb(10, 125, 85)';
+    const primary = el.locator('main .pager .btn.primary');
+    assert.equal(await primary.evaluate((b) => getComputedStyle(b).backgroundColor), accent);
+    const checkedMode = el.locator('.mode label:has(input:checked)');
+    assert.equal(await checkedMode.evaluate((l) => getComputedStyle(l).backgroundColor), accent);
+    assert.equal(await primary.evaluate((b) => getComputedStyle(b).borderTopLeftRadius), '2px');
+    assert.match(await primary.evaluate((b) => getComputedStyle(b).fontFamily), /^Georgia/);
+
+    // host CSS does not leak in: no red buttons, no purple text, no triple line height, inputs keep their size
+    const inside = await el.evaluate((host) => {
+      const root = host.shadowRoot;
+      const cs = (n) => getComputedStyle(n);
+      return {
+        buttons: [...root.querySelectorAll('button')].map((b) => cs(b).backgroundColor),
+        legend: cs(root.querySelector('legend')), note: cs(root.querySelector('textarea')),
+        heading: cs(root.querySelector('main h2')),
+      };
+    });
+    assert.ok(inside.buttons.length > 10);
+    for (const bg of inside.buttons) assert.notEqual(bg, 'rgb(255, 0, 0)');
+    assert.notEqual(inside.legend.color, 'rgb(128, 0, 128)', 'host `* { color: purple !important }` reaches the questions');
+    assert.notEqual(inside.heading.color, 'rgb(128, 0, 128)');
+    assert.ok(Number.parseFloat(inside.legend.lineHeight) < 2 * Number.parseFloat(inside.legend.fontSize), `line height inside is ${inside.legend.lineHeight}`);
+    assert.equal(inside.note.boxSizing, 'border-box');
+
+    // the element's CSS does not leak out
+    const outside = await s.page.evaluate(() => {
+      const cs = (n) => getComputedStyle(n);
+      const cta = document.querySelector('.cta');
+      return { cta: cs(cta).backgroundColor, ctaColor: cs(cta).color, email: cs(document.querySelector('#email')).width, h1: cs(document.querySelector('h1')).textTransform };
+    });
+    assert.deepEqual(outside, { cta: 'rgb(255, 0, 0)', ctaColor: 'rgb(128, 0, 128)', email: '300px', h1: 'uppercase' });
+    assert.equal(await s.page.evaluate(() => document.querySelectorAll('[style]').length), 0, 'no inline style attributes in the host page');
+
+    mkdirSync(SHOTS, { recursive: true });
+    await s.page.screenshot({ path: join(SHOTS, 'embed.png'), fullPage: true });
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('events: soc2-readiness-change carries the results, soc2-readiness-export the format', async () => {
+  const s = await session({ path: 'embed-example.html' });
+  try {
+    const el = s.page.locator('soc2-readiness');
+    await s.page.evaluate(() => {
+      window.__events = [];
+      // listen on the document: the events bubble and are composed
+      for (const type of ['soc2-readiness-change', 'soc2-readiness-export']) {
+        document.addEventListener(type, (e) => window.__events.push({ type: e.type, detail: e.detail, target: e.target.localName }));
+      }
+      window.print = () => { window.__printed = true; }; // no print dialog in a test
+    });
+    await goToStep(s.page, ACCESS, el);
+    await control(el, 'access.mfa-admin').locator('input[value="partial"]').check();
+    const changes = await s.page.evaluate(() => window.__events.filter((e) => e.type === 'soc2-readiness-change'));
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0].target, 'soc2-readiness');
+    const r = await results(s.page);
+    assert.deepEqual(changes[0].detail.results.readiness.overall, r.readiness.overall);
+    assert.equal(changes[0].detail.results.answers['access.mfa-admin'].status, 'partial');
+
+    const { download } = await exportAs(s.page, 'json', el);
+    await exportAs(s.page, 'csv', el);
+    await el.locator('details.menu summary').click();
+    await el.locator('button[data-format="print"]').click();
+    await s.page.waitForFunction(() => window.__printed === true);
+    const exports = await s.page.evaluate(() => window.__events.filter((e) => e.type === 'soc2-readiness-export').map((e) => e.detail));
+    assert.deepEqual(exports.map((d) => d.format), ['json', 'csv', 'print']);
+    assert.equal(exports[0].filename, download.suggestedFilename());
+    assert.match(exports[1].filename, /\.csv$/);
+    assert.equal(exports[2].filename, null);
+    assert.deepEqual(exports[0].results.readiness, r.readiness);
+  } finally {
+    await s.close();
+  }
+});
+
+test('two instances with different storage keys stay independent, also after a reload', async () => {
+  const s = await session({ open: false });
+  try {
+    const url = `${s.url}two-keys.html`;
+    await servePage(s.context, url, pageWith('<soc2-readiness id="a" storage-key="team-a"></soc2-readiness><soc2-readiness id="b" storage-key="team-b"></soc2-readiness>'));
+    await s.page.goto(url);
+    await waitForElements(s.page, 'soc2-readiness', 2);
+    const a = s.page.locator('#a');
+    const b = s.page.locator('#b');
+    const bBefore = await results(s.page, '#b');
+
+    await goToStep(s.page, ACCESS, a);
+    await control(a, 'access.mfa-admin').locator('input[value="implemented"]').check();
+    assert.equal((await results(s.page, '#a')).answers['access.mfa-admin'].status, 'implemented');
+    assert.deepEqual(await results(s.page, '#b'), bBefore, 'answering in #a leaves #b alone');
+
+    await goToStep(s.page, ACCESS, b);
+    await control(b, 'access.least-privilege').locator('input[value="planned"]').check();
+    await waitForSaved(s.page, 'soc2-readiness/v1/team-a', 1);
+    await waitForSaved(s.page, 'soc2-readiness/v1/team-b', 1);
+    const aSaved = await results(s.page, '#a');
+    const bSaved = await results(s.page, '#b');
+    assert.deepEqual(Object.keys(aSaved.answers), ['access.mfa-admin']);
+    assert.deepEqual(Object.keys(bSaved.answers), ['access.least-privilege']);
+
+    await s.page.reload();
+    await waitForElements(s.page, 'soc2-readiness', 2);
+    assert.deepEqual(await results(s.page, '#a'), aSaved);
+    assert.deepEqual(await results(s.page, '#b'), bSaved);
+  } finally {
+    await s.close();
+  }
+});
+
+test('two instances with the same storage key share the saved state after a reload', async () => {
+  const s = await session({ open: false });
+  try {
+    const url = `${s.url}same-key.html`;
+    await servePage(s.context, url, pageWith('<soc2-readiness id="a" storage-key="shared"></soc2-readiness><soc2-readiness id="b" storage-key="shared"></soc2-readiness>'));
+    await s.page.goto(url);
+    await waitForElements(s.page, 'soc2-readiness', 2);
+    const a = s.page.locator('#a');
+    await goToStep(s.page, ACCESS, a);
+    await control(a, 'access.mfa-admin').locator('input[value="implemented"]').check();
+    await control(a, 'access.api-keys').locator('input[value="notImplemented"]').check();
+    await waitForSaved(s.page, 'soc2-readiness/v1/shared', 2);
+    const saved = await results(s.page, '#a');
+
+    await s.page.reload();
+    await waitForElements(s.page, 'soc2-readiness', 2);
+    assert.deepEqual(await results(s.page, '#a'), saved);
+    assert.deepEqual(await results(s.page, '#b'), saved);
+    await goToStep(s.page, ACCESS, s.page.locator('#b'));
+    assert.equal(await control(s.page.locator('#b'), 'access.api-keys').locator('input[value="notImplemented"]').isChecked(), true);
+  } finally {
+    await s.close();
+  }
+});
+
+test('attributes: an unknown mode and an unknown category are warned about and ignored', async () => {
+  const s = await session({ open: false });
+  try {
+    const warnings = [];
+    s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const url = `${s.url}attributes.html`;
+    await servePage(s.context, url, pageWith(
+      '<soc2-readiness id="turbo" mode="turbo" storage-key="none"></soc2-readiness>'
+      + '<soc2-readiness id="cats" categories="privacy,bogus" storage-key="none"></soc2-readiness>'));
+    await s.page.goto(url);
+    await waitForElements(s.page, 'soc2-readiness', 2);
+
+    const turbo = await results(s.page, '#turbo');
+    assert.equal(turbo.mode, 'full');
+    assert.equal(turbo.estimate, false);
+    assert.equal(await s.page.locator('#turbo .mode input[value="full"]').isChecked(), true);
+    assert.ok(warnings.some((w) => w.includes('mode="turbo"')), `a warning names mode="turbo": ${JSON.stringify(warnings)}`);
+
+    const cats = await results(s.page, '#cats');
+    assert.deepEqual(cats.profile.categories, ['security', 'privacy']);
+    assert.ok(await s.page.locator('#cats input[data-category="privacy"]').isChecked());
+    assert.ok(warnings.some((w) => w.includes('"bogus"') && w.includes('categories')), `a warning names "bogus": ${JSON.stringify(warnings)}`);
+    assert.equal(warnings.filter((w) => w.includes('privacy')).length, 0);
+    assert.deepEqual(s.problems, []);
+  } finally {
+    await s.close();
+  }
+});
+
+/**
+ * A parent page on another origin: a second server, on another port, with the app in an iframe;
+ * it records the messages it receives. Its own little server, because the site's server sends the
+ * site's CSP (frame-src 'self' by default-src) and a routed response has no address, which
+ * Chromium's local-network checks refuse to let frame 127.0.0.1.
+ */
+async function parentWithFrame(parentOrigin) {
+  const app = await startServer();
+  let src = '';
+  const files = {
+    '/': ['text/html; charset=utf-8', () => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Team wiki</title>
+<script src="wiki.js"></script></head>
+<body><h1>Team wiki</h1><iframe title="SOC 2 readiness" width="1200" height="900" src="${src.replaceAll('&', '&amp;')}"></iframe></body></html>`],
+    '/wiki.js': ['text/javascript', () => `window.__messages = [];
+window.addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));`],
+  };
+  const server = createServer((req, res) => {
+    const f = files[new URL(req.url, 'http://x').pathname];
+    if (!f) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': f[0] }).end(f[1]());
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const parentUrl = `http://127.0.0.1:${server.address().port}/`;
+  const ctx = await newContext().catch(async (err) => { server.close(); await app.close(); throw err; });
+  const close = async () => { await ctx.close(); await new Promise((ok) => server.close(ok)); await app.close(); };
+  try {
+    const origin = new URL(parentUrl).origin;
+    src = `${app.url}index.html?embed=1&parent-origin=${encodeURIComponent(parentOrigin ?? origin)}`;
+    const page = ctx.context.pages()[0] ?? await ctx.context.newPage();
+    await page.goto(parentUrl);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
+    return { page, frame, appOrigin: new URL(app.url).origin, parentOrigin: origin, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+test('iframe mode posts height and results to the configured parent origin only', async () => {
+  const p = await parentWithFrame();
+  try {
+    assert.notEqual(p.appOrigin, p.parentOrigin);
+    await p.page.waitForFunction(() => ['soc2-readiness:height', 'soc2-readiness:results'].every((t) => window.__messages.some((m) => m.data?.type === t)));
+    let messages = await p.page.evaluate(() => window.__messages);
+    for (const m of messages) {
+      assert.equal(m.origin, p.appOrigin);
+      assert.equal(m.data.source, 'soc2-readiness');
+    }
+    const height = messages.find((m) => m.data.type === 'soc2-readiness:height').data.height;
+    assert.ok(Number.isInteger(height) && height > 300, `height ${height}`);
+    const first = messages.find((m) => m.data.type === 'soc2-readiness:results').data.results;
+    assert.equal(typeof first.readiness.overall.design, 'number');
+
+    // the page drops its chrome
+    assert.equal(await p.frame.locator('header.site').isHidden(), true);
+    assert.equal(await p.frame.locator('footer.site').isHidden(), true);
+
+    // an answer posts new results
+    const el = p.frame.locator('soc2-readiness');
+    await goToStep(null, ACCESS, el);
+    await control(el, 'access.mfa-admin').locator('input[value="implemented"]').check();
+    await p.page.waitForFunction(() => window.__messages.some((m) => m.data?.results?.answers?.['access.mfa-admin']));
+    // and the parent can ask for them again
+    const count = await p.page.evaluate(() => window.__messages.filter((m) => m.data?.type === 'soc2-readiness:results').length);
+    await p.page.evaluate((o) => document.querySelector('iframe').contentWindow.postMessage({ type: 'soc2-readiness:request' }, o), p.appOrigin);
+    await p.page.waitForFunction((n) => window.__messages.filter((m) => m.data?.type === 'soc2-readiness:results').length > n, count);
+    messages = await p.page.evaluate(() => window.__messages);
+    assert.equal(messages.at(-1).data.results.answers['access.mfa-admin'].status, 'implemented');
+  } finally {
+    await p.close();
+  }
+});
+
+test('iframe mode with another parent origin configured posts nothing to this parent', async () => {
+  const p = await parentWithFrame('https://wiki.example.com');
+  try {
+    const el = p.frame.locator('soc2-readiness');
+    assert.equal(await p.frame.locator('header.site').isHidden(), true);
+    await goToStep(null, ACCESS, el);
+    await control(el, 'access.mfa-admin').locator('input[value="implemented"]').check();
+    await p.page.waitForTimeout(1500); // waiting for an absence: nothing may arrive
+    assert.deepEqual(await p.page.evaluate(() => window.__messages), []);
+  } finally {
+    await p.close();
+  }
+});
+
+test('single file: works from file:// with every network request blocked', async () => {
+  const file = resolve('dist/soc2-readiness.html');
+  assert.ok(existsSync(file), `${file} is missing: build it first`);
+  const fileUrl = pathToFileURL(file).href;
+  const { context, close } = await newContext();
+  try {
+    const requests = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await context.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+    const { page, problems } = await openApp(context, fileUrl);
+    const el = page.locator('soc2-readiness');
+    await goToStep(page, ACCESS, el);
+    const n = await el.locator('main fieldset.control').count();
+    for (let i = 0; i < n; i++) await el.locator('main fieldset.control').nth(i).locator('input[value="implemented"]').check();
+    await el.locator('nav.steps button', { hasText: ACCESS }).locator('.count', { hasText: `${n}/${n}` }).waitFor();
+
+    const { download, text } = await exportAs(page, 'json', el);
+    assert.match(download.suggestedFilename(), /\.json$/);
+    const doc = JSON.parse(text);
+    assert.equal(doc.readiness.sections.access.counts.answered, n);
+    assert.deepEqual(doc.readiness, (await results(page)).readiness);
+
+    const others = requests.filter((u) => u !== fileUrl && !u.startsWith('blob:') && !u.startsWith('data:'));
+    assert.deepEqual(others, [], 'no request but the file itself');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+for (const path of ['index.html', 'embed-example.html']) {
+  test(`strict CSP on ${path}: no violation, no console error or warning, only the site's own files`, async () => {
+    const s = await session({ open: false });
+    try {
+      await s.context.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      });
+      const { page } = s;
+      const requests = [];
+      const problems = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      const response = await page.goto(s.url + path);
+      assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+      const el = page.locator('soc2-readiness');
+      await el.locator('.results .meter .value').first().waitFor({ state: 'attached' });
+      // exercise it: answer, open help, view the report, export, switch mode
+      await goToStep(page, ACCESS, el);
+      await control(el, 'access.mfa-admin').locator('input[value="implemented"]').check();
+      await control(el, 'access.mfa-admin').locator('details.help summary').click();
+      await goToStep(page, 'Report', el);
+      await exportAs(page, 'json', el);
+      await el.locator('.mode label', { hasText: 'Quick check' }).click();
+      await el.locator('.results .estimate').waitFor();
+
+      assert.deepEqual(await page.evaluate(() => window.__csp), []);
+      assert.deepEqual(problems, []);
+      const origin = new URL(s.url).origin;
+      for (const u of requests) {
+        if (u.startsWith('blob:')) continue; // the download
+        const url = new URL(u);
+        assert.equal(url.origin, origin, u);
+        const local = join(WWW, decodeURIComponent(url.pathname));
+        assert.ok(existsSync(local) && local.startsWith(WWW), `${u} is one of the site's files`);
+      }
+      assert.ok(requests.some((u) => u.endsWith('.wasm')));
+    } finally {
+      await s.close();
+    }
+  });
+}
