@@ -70,6 +70,8 @@ pub enum State {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Evaluated {
     pub control: &'static Control,
+    /// Position in `catalog::controls()`.
+    pub position: usize,
     pub state: State,
     /// Design credit, 0–2 units.
     pub design: u32,
@@ -185,13 +187,58 @@ pub struct Gap {
     pub evidence: &'static str,
 }
 
-/// Evaluates every control that counts for `doc`, in catalog order.
-pub(crate) fn evaluate(doc: &Document) -> Vec<Evaluated> {
-    catalog::controls()
+/// Where one catalog control stands for a document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Standing {
+    /// Not asked for this profile and mode.
+    NotAsked,
+    /// Asked, and answered not applicable where the control allows it: out of the score.
+    NotApplicable,
+    /// Asked and counted.
+    Counted(Evaluated),
+}
+
+/// The standing of every catalog control for one document, aligned with `catalog::controls()`.
+/// Computed once per assessment; every score reads it by position.
+pub(crate) struct Evaluation {
+    standings: Vec<Standing>,
+}
+
+impl Evaluation {
+    /// Counted controls in catalog order.
+    pub fn counted(&self) -> impl Iterator<Item = &Evaluated> {
+        self.standings.iter().filter_map(|s| match s {
+            Standing::Counted(e) => Some(e),
+            _ => None,
+        })
+    }
+
+    fn standing(&self, position: usize) -> Standing {
+        self.standings
+            .get(position)
+            .copied()
+            .unwrap_or(Standing::NotAsked)
+    }
+
+    fn is_asked(&self, position: usize) -> bool {
+        !matches!(self.standing(position), Standing::NotAsked)
+    }
+}
+
+/// Evaluates every catalog control for `doc`.
+pub(crate) fn evaluate(doc: &Document) -> Evaluation {
+    let standings = catalog::controls()
         .iter()
-        .filter(|c| asked(c, doc))
-        .filter_map(|c| evaluate_one(c, doc))
-        .collect()
+        .enumerate()
+        .map(|(position, c)| {
+            if !asked(c, doc) {
+                Standing::NotAsked
+            } else {
+                evaluate_one(c, position, doc).map_or(Standing::NotApplicable, Standing::Counted)
+            }
+        })
+        .collect();
+    Evaluation { standings }
 }
 
 /// Whether the questionnaire asks `control` for `doc` (before any N/A answer).
@@ -206,8 +253,10 @@ fn accepted<'a>(control: &Control, doc: &'a Document) -> Option<&'a Answer> {
         .filter(|a| a.status != Status::NotApplicable || control.allows_not_applicable)
 }
 
-fn evaluate_one(control: &'static Control, doc: &Document) -> Option<Evaluated> {
+/// The credit of an asked control; `None` when it is answered not applicable (and may be).
+fn evaluate_one(control: &'static Control, position: usize, doc: &Document) -> Option<Evaluated> {
     let answer = accepted(control, doc);
+    let inherited = control.inherited_for(&doc.profile);
     let (state, evidence) = match answer {
         Some(a) => (
             match a.status {
@@ -219,7 +268,7 @@ fn evaluate_one(control: &'static Control, doc: &Document) -> Option<Evaluated> 
             },
             a.evidence,
         ),
-        None if control.inherited_for(&doc.profile) => (State::Inherited, true),
+        None if inherited => (State::Inherited, true),
         None => (State::Unanswered, false),
     };
     let design = match state {
@@ -228,10 +277,10 @@ fn evaluate_one(control: &'static Control, doc: &Document) -> Option<Evaluated> 
         _ => 0,
     };
     // The provider's report evidences operation of what it covers.
-    let evidenced = evidence || control.inherited_for(&doc.profile);
-    let operating = if evidenced { design } else { 0 };
+    let operating = if evidence || inherited { design } else { 0 };
     Some(Evaluated {
         control,
+        position,
         state,
         design,
         operating,
@@ -253,35 +302,31 @@ fn percent(earned: u32, possible: u32) -> u8 {
     u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100)
 }
 
-/// Scores a set of controls. `asked` lists every asked control of the set (N/A included), for
-/// completion; `counted` the evaluated ones.
-fn score<'a>(
-    asked: impl Iterator<Item = &'static Control>,
-    counted: impl Iterator<Item = &'a Evaluated>,
-    doc: &Document,
-    list_controls: bool,
-) -> Score {
+/// Scores the controls at `positions` (asked ones only; N/A answers count towards completion).
+fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls: bool) -> Score {
     let mut counts = Counts::default();
     let mut controls = Vec::new();
-    for control in asked {
-        counts.asked += 1;
-        if list_controls {
-            controls.push(control.id);
-        }
-        match accepted(control, doc).map(|a| a.status) {
-            Some(Status::NotApplicable) => {
-                counts.not_applicable += 1;
-                counts.answered += 1;
-            }
-            Some(_) => counts.answered += 1,
-            None if control.inherited_for(&doc.profile) => counts.answered += 1,
-            None => {}
-        }
-    }
     let (mut earned, mut possible, mut earned_op) = (0, 0, 0);
     let (mut band_cap, mut op_cap) = (Band::AuditReady, Band::AuditReady);
     let mut capped_by = Vec::new();
-    for e in counted {
+    for position in positions {
+        let e = match ev.standing(position) {
+            Standing::NotAsked => continue,
+            Standing::NotApplicable => {
+                counts.asked += 1;
+                counts.answered += 1;
+                counts.not_applicable += 1;
+                if let (true, Some(c)) = (list_controls, catalog::controls().get(position)) {
+                    controls.push(c.id);
+                }
+                continue;
+            }
+            Standing::Counted(e) => e,
+        };
+        counts.asked += 1;
+        if list_controls {
+            controls.push(e.control.id);
+        }
         let w = e.weight();
         earned += w * e.design;
         earned_op += w * e.operating;
@@ -293,6 +338,9 @@ fn score<'a>(
             State::NotImplemented => counts.not_implemented += 1,
             State::Unanswered => counts.unanswered += 1,
             State::Inherited => counts.inherited += 1,
+        }
+        if e.state != State::Unanswered {
+            counts.answered += 1;
         }
         if e.operating > 0 {
             counts.evidenced += 1;
@@ -323,52 +371,37 @@ fn score<'a>(
     }
 }
 
-/// Computes readiness for `doc` from its evaluated controls.
-pub(crate) fn readiness(doc: &Document, evaluated: &[Evaluated]) -> Readiness {
-    let asked_controls = || catalog::controls().iter().filter(|c| asked(c, doc));
-    let overall = score(asked_controls(), evaluated.iter(), doc, false);
+/// Computes readiness for `doc` from its evaluation.
+pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
+    let all = catalog::controls();
+    let index = catalog::index();
+    let overall = score(0..all.len(), ev, false);
 
     let categories = doc
         .profile
         .scoped_categories()
         .map(|cat| {
-            let s = score(
-                asked_controls().filter(|c| c.category == cat),
-                evaluated.iter().filter(|e| e.control.category == cat),
-                doc,
-                false,
-            );
-            (cat.id(), s)
+            let members = all
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.category == cat)
+                .map(|(i, _)| i);
+            (cat.id(), score(members, ev, false))
         })
         .collect();
 
     let criteria = catalog::CRITERIA
         .iter()
-        .filter(|k| doc.profile.in_scope(k.category))
-        .map(|k| {
-            let maps = |c: &Control| c.criteria.contains(&k.id);
-            let s = score(
-                asked_controls().filter(|c| maps(c)),
-                evaluated.iter().filter(|e| maps(e.control)),
-                doc,
-                true,
-            );
-            (k.id, s)
-        })
+        .zip(&index.controls_of_criterion)
+        .filter(|(k, _)| doc.profile.in_scope(k.category))
+        .map(|(k, members)| (k.id, score(members.iter().copied(), ev, true)))
         .collect();
 
     let sections = catalog::SECTIONS
         .iter()
-        .filter(|s| asked_controls().any(|c| c.section == s.id))
-        .map(|sec| {
-            let s = score(
-                asked_controls().filter(|c| c.section == sec.id),
-                evaluated.iter().filter(|e| e.control.section == sec.id),
-                doc,
-                true,
-            );
-            (sec.id, s)
-        })
+        .zip(&index.controls_of_section)
+        .filter(|(_, members)| members.iter().any(|i| ev.is_asked(*i)))
+        .map(|(sec, members)| (sec.id, score(members.iter().copied(), ev, true)))
         .collect();
 
     Readiness {
@@ -380,9 +413,8 @@ pub(crate) fn readiness(doc: &Document, evaluated: &[Evaluated]) -> Readiness {
 }
 
 /// Critical controls holding the bands down, in catalog order.
-pub(crate) fn blockers(evaluated: &[Evaluated]) -> Vec<Blocker> {
-    evaluated
-        .iter()
+pub(crate) fn blockers(ev: &Evaluation) -> Vec<Blocker> {
+    ev.counted()
         .filter(|e| e.control.critical)
         .filter_map(|e| {
             let (blocks, caps_at) = match (cap_for(e.design), cap_for(e.operating)) {
@@ -414,14 +446,14 @@ pub(crate) fn remaining_hours(e: &Evaluated) -> u32 {
 }
 
 /// Every control short of full credit, highest impact first, then least effort.
-pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
+pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
+    let index = catalog::index();
     // Ranked with an unstable sort (smaller code than the stable one) and catalog order as the
     // final key, so the ranking is still total and deterministic.
-    let mut gaps: Vec<(usize, Gap)> = evaluated
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.design < 2 || e.operating < 2)
-        .map(|(order, e)| {
+    let mut gaps: Vec<(usize, Gap)> = ev
+        .counted()
+        .filter(|e| e.design < 2 || e.operating < 2)
+        .map(|e| {
             let c = e.control;
             let missing = 2 * (2 - e.design) + (2 - e.operating);
             let gap = Gap {
@@ -435,18 +467,19 @@ pub(crate) fn gaps(doc: &Document, evaluated: &[Evaluated]) -> Vec<Gap> {
                 impact: e.weight() * if c.critical { 3 } else { 1 } * missing,
                 effort: c.effort,
                 effort_hours: remaining_hours(e),
-                criteria: c
-                    .criteria
-                    .iter()
-                    .copied()
-                    .filter(|id| {
-                        catalog::criterion(id).is_some_and(|k| doc.profile.in_scope(k.category))
-                    })
+                criteria: index
+                    .criteria_of_control
+                    .get(e.position)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| catalog::CRITERIA.get(*k))
+                    .filter(|k| doc.profile.in_scope(k.category))
+                    .map(|k| k.id)
                     .collect(),
                 remediation: catalog::text(c).remediation,
                 evidence: catalog::text(c).evidence,
             };
-            (order, gap)
+            (e.position, gap)
         })
         .collect();
     gaps.sort_unstable_by(|(ia, a), (ib, b)| {

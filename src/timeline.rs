@@ -14,7 +14,7 @@
 
 use crate::date::Date;
 use crate::model::{Category, Document};
-use crate::score::{self, Evaluated, Readiness};
+use crate::score::{self, Evaluation, Readiness};
 use serde::Serialize;
 
 /// Person-hours a week the team can give remediation: half a person plus 15 % of each team
@@ -118,11 +118,11 @@ fn weeks_for(hours: u64, per_week: u32) -> u32 {
 }
 
 /// Estimates both plans for `doc`.
-pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Readiness) -> Timeline {
+pub(crate) fn estimate(doc: &Document, evaluated: &Evaluation, readiness: &Readiness) -> Timeline {
     let p = &doc.profile;
     let per_week = capacity_hours_per_week(p.team_size);
     let remediation: u64 = evaluated
-        .iter()
+        .counted()
         .map(|e| u64::from(score::remaining_hours(e)))
         .sum();
     // Halved as the technical-documentation section reaches full design readiness.
@@ -198,7 +198,7 @@ pub(crate) fn estimate(doc: &Document, evaluated: &[Evaluated], readiness: &Read
             documentation_hours: u32::try_from(documentation).unwrap_or(u32::MAX),
             inherited_controls: u32::try_from(
                 evaluated
-                    .iter()
+                    .counted()
                     .filter(|e| e.state == score::State::Inherited)
                     .count(),
             )

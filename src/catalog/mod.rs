@@ -170,7 +170,8 @@ pub struct ControlText {
 #[cfg(target_arch = "wasm32")]
 #[derive(Clone, Copy)]
 struct Provided {
-    controls: &'static [(&'static str, ControlText)],
+    /// Aligned with [`controls`] (read_catalog_text checks ids and order).
+    controls: &'static [ControlText],
     titles: &'static [(&'static str, &'static str)],
 }
 
@@ -207,14 +208,11 @@ pub fn title(id: &str) -> &'static str {
 pub fn text(control: &Control) -> ControlText {
     #[cfg(target_arch = "wasm32")]
     {
-        PROVIDED.with(|p| {
-            p.get()
-                .controls
-                .iter()
-                .find(|(id, _)| *id == control.id)
-                .map(|(_, t)| *t)
-                .unwrap_or_default()
-        })
+        let provided = PROVIDED.with(|p| p.get());
+        position(control.id)
+            .and_then(|i| provided.controls.get(i))
+            .copied()
+            .unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -233,20 +231,18 @@ pub fn text(control: &Control) -> ControlText {
 #[cfg(target_arch = "wasm32")]
 pub fn provide_text(texts: crate::import::CatalogText) {
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let controls: Vec<(&'static str, ControlText)> = texts
+    let controls: Vec<ControlText> = texts
         .controls
         .into_iter()
-        .filter_map(|(id, [title, question, why, evidence, remediation])| {
-            let control = control(&id)?;
-            let text = ControlText {
+        .map(
+            |(_, [title, question, why, evidence, remediation])| ControlText {
                 title: leak(title),
                 question: leak(question),
                 why: leak(why),
                 evidence: leak(evidence),
                 remediation: leak(remediation),
-            };
-            Some((control.id, text))
-        })
+            },
+        )
         .collect();
     let titles: Vec<(&'static str, &'static str)> = texts
         .titles
@@ -268,7 +264,72 @@ pub fn controls() -> &'static [Control] {
 
 /// The control with `id`, if the catalog has it.
 pub fn control(id: &str) -> Option<&'static Control> {
-    controls::CONTROLS.iter().find(|c| c.id == id)
+    position(id).and_then(|i| controls::CONTROLS.get(i))
+}
+
+/// Position of the control with `id` in [`controls`].
+pub fn position(id: &str) -> Option<usize> {
+    let by_id = &index().by_id;
+    by_id
+        .binary_search_by(|(k, _)| (*k).cmp(id))
+        .ok()
+        .and_then(|i| by_id.get(i))
+        .map(|(_, p)| *p)
+}
+
+/// Lookup tables over the static catalog, built once per process: the engine's hot paths use
+/// positions instead of searching by id.
+pub(crate) struct Index {
+    /// (control id, position), sorted by id.
+    pub by_id: Vec<(&'static str, usize)>,
+    /// Positions of the controls mapped to each criterion, aligned with [`CRITERIA`].
+    pub controls_of_criterion: Vec<Vec<usize>>,
+    /// Positions of the controls of each section, aligned with [`SECTIONS`].
+    pub controls_of_section: Vec<Vec<usize>>,
+    /// Positions in [`CRITERIA`] of each control's criteria, aligned with [`controls`].
+    pub criteria_of_control: Vec<Vec<usize>>,
+}
+
+pub(crate) fn index() -> &'static Index {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let all = controls::CONTROLS;
+        let mut by_id: Vec<_> = all.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
+        by_id.sort_unstable();
+        let criteria_of_control: Vec<Vec<usize>> = all
+            .iter()
+            .map(|c| {
+                c.criteria
+                    .iter()
+                    .filter_map(|id| CRITERIA.iter().position(|k| k.id == *id))
+                    .collect()
+            })
+            .collect();
+        let mut controls_of_criterion = vec![Vec::new(); CRITERIA.len()];
+        for (i, ks) in criteria_of_control.iter().enumerate() {
+            for k in ks {
+                if let Some(list) = controls_of_criterion.get_mut(*k) {
+                    list.push(i);
+                }
+            }
+        }
+        let controls_of_section = SECTIONS
+            .iter()
+            .map(|s| {
+                all.iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.section == s.id)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
+        Index {
+            by_id,
+            controls_of_criterion,
+            controls_of_section,
+            criteria_of_control,
+        }
+    })
 }
 
 /// The section with `id`.
