@@ -18,7 +18,7 @@ export const PAGE_FILES = [
 export const BUDGET = { total: 100 * 1024, wasm: 60 * 1024 };
 // Not yet met (README "Performance" says where the bytes go). Until they are, `--check` holds
 // these ceilings, a little above the sizes measured on 2026-11-30, so that growth fails the test.
-export const CEILING = { total: 128 * 1024, wasm: 75 * 1024 };
+export const CEILING = { total: 119 * 1024, wasm: 66 * 1024 };
 
 export function measure(files) {
   return files.map((f) => {

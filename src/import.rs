@@ -5,11 +5,12 @@
 //! successful import reports what it ignored.
 
 use crate::date::Date;
+use crate::json::{self, Json};
 use crate::model::{
     Answer, Category, Document, Mode, Profile, Status, DOCUMENT_VERSION, MAX_NAME_CHARS,
     MAX_NOTE_CHARS, OBSERVATION_WINDOWS, SUPPORTED_VERSIONS,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -86,89 +87,11 @@ pub fn import(text: &str) -> Result<Imported, ImportError> {
             ),
         ));
     }
-    check_depth(text)?;
-    let json: Json =
-        serde_json::from_str(text).map_err(|e| error("$", describe_serde_error(&e.to_string())))?;
+    let json = parse_json(text)?;
     let mut warnings = Vec::new();
     let document = read_document(&json, &mut warnings)?;
     let document = validate(document)?;
     Ok(Imported { document, warnings })
-}
-
-/// A parsed JSON value. Objects keep every key in order, duplicates included, so that the
-/// reader can reject a duplicate with its path (serde_json's own maps keep the last silently).
-#[derive(Debug)]
-enum Json {
-    Null,
-    Bool(bool),
-    Int(i64),
-    /// A whole number beyond the i64 range.
-    Big,
-    Float,
-    String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
-}
-
-impl Json {
-    fn kind(&self) -> &'static str {
-        match self {
-            Json::Null => "null",
-            Json::Bool(_) => "a boolean",
-            Json::Int(_) | Json::Big | Json::Float => "a number",
-            Json::String(_) => "a string",
-            Json::Array(_) => "an array",
-            Json::Object(_) => "an object",
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Json {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Json, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = Json;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("any JSON value")
-            }
-            fn visit_unit<E>(self) -> Result<Json, E> {
-                Ok(Json::Null)
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-                Ok(Json::Bool(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-                Ok(Json::Int(v))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-                Ok(i64::try_from(v).map_or(Json::Big, Json::Int))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Json, E> {
-                Ok(Json::Float)
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-                Ok(Json::String(v.to_owned()))
-            }
-            fn visit_string<E>(self, v: String) -> Result<Json, E> {
-                Ok(Json::String(v))
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<Json>()? {
-                    items.push(item);
-                }
-                Ok(Json::Array(items))
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-                let mut fields = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, Json>()? {
-                    fields.push((k, v));
-                }
-                Ok(Json::Object(fields))
-            }
-        }
-        d.deserialize_any(Visitor)
-    }
 }
 
 fn child(path: &str, key: &str) -> String {
@@ -465,9 +388,7 @@ pub struct CatalogText {
 /// Wasm build, which leaves them out of the module. The catalog must be this engine's: same
 /// version and the same control ids.
 pub fn read_catalog_text(text: &str) -> Result<CatalogText, ImportError> {
-    check_depth(text)?;
-    let json: Json =
-        serde_json::from_str(text).map_err(|e| error("$", describe_serde_error(&e.to_string())))?;
+    let json = parse_json(text)?;
     let top = fields(&json, "$")?;
     let version = get(top, "version")
         .map(|v| read_str(v, "$.version"))
@@ -603,47 +524,23 @@ fn key_segment(key: &str) -> String {
     }
 }
 
-/// Rewords serde's messages where they would puzzle a user.
-fn describe_serde_error(message: &str) -> String {
-    let message = message.replace("unknown variant", "unknown value");
-    if message.starts_with("EOF while parsing") {
-        return format!("the file ends too early (truncated?): {message}");
-    }
-    if message.contains("expected value at line 1 column 1") {
-        return "not JSON: an assessment document is a JSON object".into();
-    }
-    message
-}
-
-/// Rejects nesting deeper than [`MAX_DEPTH`] before serde sees the text.
-fn check_depth(text: &str) -> Result<(), ImportError> {
-    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
-    for b in text.bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
+/// Parses JSON text, turning syntax errors into messages a user can act on.
+fn parse_json(text: &str) -> Result<Json, ImportError> {
+    json::parse(text, MAX_DEPTH).map_err(|e| {
+        let message = match e.message {
+            "nesting too deep" => {
+                format!("nested deeper than {MAX_DEPTH} levels; this is not an assessment document")
             }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(error(
-                        "$",
-                        format!("nested deeper than {MAX_DEPTH} levels; this is not an assessment document"),
-                    ));
-                }
+            _ if e.line == 1 && e.column == 1 => {
+                "not JSON: an assessment document is a JSON object".into()
             }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    Ok(())
+            m if m.starts_with("unexpected end of input") => {
+                format!("the file ends too early (truncated?): {e}")
+            }
+            _ => format!("not valid JSON: {e}"),
+        };
+        error("$", message)
+    })
 }
 
 #[cfg(test)]

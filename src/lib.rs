@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod date;
 pub mod import;
+pub mod json;
 pub mod model;
 mod ordered;
 pub mod oscal;
