@@ -199,13 +199,6 @@ const PROFILE_KEYS: &[&str] = &[
     "startDate",
     "observationMonths",
 ];
-const STATUSES: [Status; 5] = [
-    Status::Implemented,
-    Status::Partial,
-    Status::Planned,
-    Status::NotImplemented,
-    Status::NotApplicable,
-];
 
 fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, ImportError> {
     let top = fields(v, "$").map_err(|e| {
@@ -350,9 +343,12 @@ fn read_answers(v: &Json, path: &str) -> Result<BTreeMap<String, Answer>, Import
         only(f, &at, &["status", "evidence", "note"])?;
         let status = match get(f, "status") {
             Some(s) => {
-                let names = STATUSES.map(Status::id);
+                let names = Status::ALL.map(Status::id);
                 let i = read_choice(s, &child(&at, "status"), &names)?;
-                STATUSES.get(i).copied().unwrap_or(Status::NotImplemented)
+                Status::ALL
+                    .get(i)
+                    .copied()
+                    .unwrap_or(Status::NotImplemented)
             }
             None => return Err(error(child(&at, "status"), "missing")),
         };

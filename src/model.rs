@@ -91,6 +91,15 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order the questionnaire offers them.
+    pub const ALL: [Status; 5] = [
+        Status::Implemented,
+        Status::Partial,
+        Status::Planned,
+        Status::NotImplemented,
+        Status::NotApplicable,
+    ];
+
     /// The camelCase name used in documents.
     pub fn id(self) -> &'static str {
         match self {
