@@ -2,7 +2,8 @@
 // single-file build. The element's source modules (www/soc2-readiness.js, www/styles.js and the
 // wasm-bindgen glue) reach the page as one minified bundle, pkg/soc2-readiness.min.js.
 //   node scripts/sizes.mjs [--check]   --check: exit 1 when a budget is exceeded
-// Budgets (PRODUCT brief): whole page ≤ 100 KB gzipped, Wasm ≤ 60 KB gzipped.
+// Budgets (PRODUCT brief): whole page ≤ 100 KB gzipped, Wasm ≤ 60 KB gzipped, counted here in
+// KiB (1 KB = 1,024 bytes); exact byte counts are printed too.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -16,9 +17,10 @@ export const PAGE_FILES = [
   'www/pkg/catalog.json',
 ];
 export const BUDGET = { total: 100 * 1024, wasm: 60 * 1024 };
-// Not yet met (README "Performance" says where the bytes go). Until they are, `--check` holds
-// these ceilings, a little above the sizes measured on 2026-11-30, so that growth fails the test.
-export const CEILING = { total: 119 * 1024, wasm: 66 * 1024 };
+// The Wasm budget is met and enforced. The page total is not yet (README "Performance" says where
+// the bytes go): until it is, `--check` holds a ceiling a little above the size measured on
+// 2026-11-30, so that growth fails the test.
+export const CEILING = { total: 116 * 1024, wasm: BUDGET.wasm };
 
 export function measure(files) {
   return files.map((f) => {
@@ -27,7 +29,7 @@ export function measure(files) {
   });
 }
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KiB';
 
 if (process.argv[1]?.endsWith('sizes.mjs')) {
   const missing = PAGE_FILES.filter((f) => !existsSync(f));
@@ -41,8 +43,8 @@ if (process.argv[1]?.endsWith('sizes.mjs')) {
   console.log('\nWhat the page downloads (gzip -9):');
   console.log('  file                                   raw        gzip');
   for (const r of rows) console.log(`  ${r.file.padEnd(34)} ${kb(r.raw)} ${kb(r.gz)}`);
-  console.log(`  ${'total'.padEnd(34)} ${kb(total.raw)} ${kb(total.gz)}   budget ${kb(BUDGET.total)}`);
-  console.log(`  ${'wasm alone'.padEnd(34)} ${''.padStart(10)} ${kb(wasm.gz)}   budget ${kb(BUDGET.wasm)}`);
+  console.log(`  ${'total'.padEnd(34)} ${kb(total.raw)} ${kb(total.gz)}   budget ${kb(BUDGET.total)}   (${total.gz} bytes)`);
+  console.log(`  ${'wasm alone'.padEnd(34)} ${''.padStart(11)} ${kb(wasm.gz)}   budget ${kb(BUDGET.wasm)}   (${wasm.gz} bytes)`);
   if (existsSync('dist/soc2-readiness.html')) {
     const [single] = measure(['dist/soc2-readiness.html']);
     console.log(`  ${'dist/soc2-readiness.html (single)'.padEnd(34)} ${kb(single.raw)} ${kb(single.gz)}`);

@@ -210,9 +210,13 @@ fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, Impo
     })?;
     let supported = SUPPORTED_VERSIONS
         .iter()
-        .map(u32::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+        .fold(String::new(), |mut list, v| {
+            if !list.is_empty() {
+                list.push_str(", ");
+            }
+            list.push_str(&v.to_string());
+            list
+        });
     let version = match get(top, "version") {
         None => {
             return Err(error(

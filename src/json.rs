@@ -85,8 +85,9 @@ struct Parser<'a> {
 impl Parser<'_> {
     fn error(&self, message: &'static str) -> ParseError {
         let before = self.text.get(..self.pos).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
+        let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
         ParseError {
             message,
             line,

@@ -233,25 +233,35 @@ pub fn csv(export: &Export) -> String {
             catalog::Effort::Medium => "medium",
             catalog::Effort::Large => "large",
         };
-        let row = [
+        let (rank, impact, hours) = (
             (i + 1).to_string(),
-            g.control_id.to_string(),
-            g.title.to_string(),
-            section.to_string(),
-            g.category.id().to_string(),
-            g.critical.to_string(),
-            state_label(g.state).to_string(),
-            g.kind.to_string(),
             g.impact.to_string(),
-            effort.to_string(),
             g.effort_hours.to_string(),
-            g.criteria.join(" "),
-            g.remediation.to_string(),
-            g.evidence.to_string(),
-            note.to_string(),
+        );
+        let criteria = g.criteria.join(" ");
+        let row = [
+            rank.as_str(),
+            g.control_id,
+            g.title,
+            section,
+            g.category.id(),
+            if g.critical { "true" } else { "false" },
+            state_label(g.state),
+            g.kind,
+            impact.as_str(),
+            effort,
+            hours.as_str(),
+            criteria.as_str(),
+            g.remediation,
+            g.evidence,
+            note,
         ];
-        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&cells.join(","));
+        for (j, cell) in row.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push_str(&csv_cell(cell));
+        }
         out.push_str("\r\n");
     }
     out

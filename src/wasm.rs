@@ -10,6 +10,9 @@ use crate::{assess_text, import, report, to_json, Date, Document, ImportError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
 /** Result of every engine call: a value, or an error naming the JSON path of the problem. */
@@ -136,10 +139,4 @@ pub fn report(
             }),
         });
     outcome(result)
-}
-
-/// Bytes of linear memory the module holds (it only grows); for monitoring and benchmarks.
-#[wasm_bindgen(js_name = memoryBytes)]
-pub fn memory_bytes() -> f64 {
-    (core::arch::wasm32::memory_size(0) as f64) * 65536.0
 }

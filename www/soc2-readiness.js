@@ -42,6 +42,7 @@ export function configureSources({ wasm, catalog } = {}) {
 }
 
 let engineReady;
+let engineMemory = null;
 /** Loads the Wasm engine and the catalog once per page; every element shares them. */
 function loadEngine() {
   engineReady ??= (async () => {
@@ -52,7 +53,8 @@ function loadEngine() {
         if (!r.ok) throw new Error(`could not load the catalog (${r.status} ${r.statusText})`);
         return r.text();
       });
-    const [text] = await Promise.all([catalogText, init({ module_or_path: sources.wasm })]);
+    const [text, exports] = await Promise.all([catalogText, init({ module_or_path: sources.wasm })]);
+    engineMemory = exports.memory;
     const provided = engine.provideCatalogText(text);
     if (!provided.ok) throw new Error(`catalog: ${provided.error.message}`);
     return JSON.parse(text);
@@ -163,7 +165,7 @@ export class Soc2Readiness extends HTMLElement {
 
   /** Bytes of linear memory the (shared) Wasm engine holds; for monitoring and benchmarks. */
   get engineMemoryBytes() {
-    return this.#catalog ? engine.memoryBytes() : 0;
+    return engineMemory?.buffer.byteLength ?? 0;
   }
 
   /** The latest results: the document with readiness, blockers, gaps, timeline. A copy. */
