@@ -333,7 +333,11 @@ export class Soc2Readiness extends HTMLElement {
     const progressBar = bar('fill', 0);
     const live = h('p', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
 
-    const nav = h('nav', { class: 'steps', 'aria-label': 'Assessment steps' }, h('ol'));
+    // Below 1120 px of width the step list folds into a menu, so the questions come first.
+    const stepList = h('ol');
+    const stepSummary = h('summary', { class: 'steps-summary' });
+    const stepMenu = h('details', { open: true }, stepSummary, stepList);
+    const nav = h('nav', { class: 'steps', 'aria-label': 'Assessment steps' }, stepMenu);
     const main = h('main', { class: 'step', 'aria-live': 'off' });
     const results = h('aside', { class: 'results', 'aria-labelledby': `${uid}-results-h` });
     const notices = h('div', { class: 'notices' });
@@ -350,9 +354,12 @@ export class Soc2Readiness extends HTMLElement {
       h('div', { class: 'layout' }, nav, main, results),
       live),
     printArea);
-    Object.assign(this.#els, { mode, nav, main, results, notices, progressText, progressBar, live, reset, printArea });
+    Object.assign(this.#els, { mode, nav, stepList, stepSummary, stepMenu, main, results, notices, progressText, progressBar, live, reset, printArea });
     this.#buildResults();
     if (this.clientWidth && this.clientWidth < 760) this.#els.toggle.click();
+    if (this.#narrowNav()) stepMenu.open = false;
+    // A menu folded while narrow opens again when the element grows wide (its summary is hidden).
+    new ResizeObserver(() => { if (!this.#narrowNav()) stepMenu.open = true; }).observe(this);
     main.addEventListener('change', (e) => this.#onChange(e));
     main.addEventListener('input', (e) => this.#onInput(e));
     globalThis.addEventListener?.('beforeprint', () => this.#renderReport(printArea));
@@ -391,8 +398,14 @@ export class Soc2Readiness extends HTMLElement {
     return this.#catalog.sections.find((s) => s.id === id)?.title ?? id;
   }
 
+  /** Whether the step list is shown as a folding menu (narrow layouts). */
+  #narrowNav() {
+    return this.getAttribute('layout') === 'compact' || (this.clientWidth > 0 && this.clientWidth < 1120);
+  }
+
   #go(step) {
     this.#step = step;
+    if (this.#narrowNav()) this.#els.stepMenu.open = false;
     this.#renderNav();
     this.#renderStep({ focus: true });
   }
@@ -407,7 +420,10 @@ export class Soc2Readiness extends HTMLElement {
           h('span', { text: this.#stepTitle(id) }),
           count && h('span', { class: 'count', text: count, 'aria-label': `${s.counts.answered} of ${s.counts.asked} answered` })));
     });
-    this.#keepFocus('step', () => this.#els.nav.firstChild.replaceChildren(...items));
+    this.#keepFocus('step', () => this.#els.stepList.replaceChildren(...items));
+    const steps = this.#steps();
+    const current = sections[this.#step];
+    this.#els.stepSummary.textContent = `Step ${steps.indexOf(this.#step) + 1} of ${steps.length}: ${this.#stepTitle(this.#step)}${current ? ` (${current.counts.answered}/${current.counts.asked})` : ''}`;
     const o = this.#result.readiness.overall;
     this.#els.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion} %)${this.#result.estimate ? ' · quick check' : ''}`;
     this.#els.progressBar.lastChild.setAttribute('width', o.completion);

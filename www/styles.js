@@ -118,7 +118,16 @@ a { color: var(--accent); }
 :host([layout="compact"]) .layout > nav { grid-column: auto; position: static; }
 :host([layout="compact"]) .results { position: static; max-height: none; }
 
-.steps ol { display: flex; flex-wrap: wrap; gap: 4px; }
+.steps ol { display: flex; flex-wrap: wrap; gap: 4px; margin-top: 6px; }
+.steps-summary {
+  cursor: pointer; min-height: 40px; padding: 8px 12px; border: 1px solid var(--border);
+  border-radius: var(--radius); font-weight: 600; background: var(--surface);
+}
+@container (min-width: 1120px) {
+  .steps-summary { display: none; }
+  .steps ol { margin-top: 0; }
+}
+:host([layout="compact"]) .steps-summary { display: list-item; }
 @container (min-width: 1120px) { .steps ol { display: grid; } }
 :host([layout="compact"]) .steps ol { display: flex; }
 .steps button {

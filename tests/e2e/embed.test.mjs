@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ROOT, SHOTS, exportAs, goToStep, newContext, openApp, results, servePage, session,
-  startServer, typeOne, waitForSaved,
+  openSteps, startServer, typeOne, waitForSaved,
 } from './helpers.mjs';
 
 const ACCESS = 'Access management and authentication';
@@ -313,6 +313,7 @@ test('single file: works from file:// with every network request blocked', async
     await goToStep(page, ACCESS, el);
     const n = await el.locator('main fieldset.control').count();
     for (let i = 0; i < n; i++) await el.locator('main fieldset.control').nth(i).locator('input[value="implemented"]').check();
+    await openSteps(el);
     await el.locator('nav.steps button', { hasText: ACCESS }).locator('.count', { hasText: `${n}/${n}` }).waitFor();
 
     const { download, text } = await exportAs(page, 'json', el);

@@ -48,7 +48,13 @@ export function results(page, selector = 'soc2-readiness') {
 }
 
 /** Clicks the step named `title` in the element's navigation. */
+/** Unfolds the step menu (narrow layouts fold it after each step change). */
+export async function openSteps(host) {
+  await host.locator('nav.steps details').evaluate((d) => { d.open = true; });
+}
+
 export async function goToStep(page, title, host = page.locator('soc2-readiness')) {
+  await openSteps(host);
   await host.locator('nav.steps button', { hasText: title }).first().click();
 }
 
@@ -69,6 +75,7 @@ export async function answerEverything(page, status, evidence, host = page.locat
   const steps = await host.locator('nav.steps button').allTextContents();
   let total = 0;
   for (let i = 1; i < steps.length - 1; i++) {
+    await openSteps(host);
     await host.locator('nav.steps button').nth(i).click();
     total += await answerStep(page, status, evidence, host);
   }

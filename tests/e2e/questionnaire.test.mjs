@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
   SHOTS, alertText, answerEverything, exportAs, focused, goToStep, importFile, meter, results,
-  session, setAllAnswers, typeOne, waitForSaved,
+  openSteps, session, setAllAnswers, typeOne, waitForSaved,
 } from './helpers.mjs';
 
 const CLI = resolve('target/release/soc2-readiness');
@@ -62,6 +62,7 @@ test('a full assessment answered by clicking shows 100 % and Audit-ready', async
   const s = await session();
   try {
     const el = host(s.page);
+    await openSteps(el);
     await el.locator('nav.steps button[aria-current="step"]', { hasText: 'Scope' }).waitFor();
     for (const id of OPTIONAL_CATEGORIES) await el.locator(`input[data-category="${id}"]`).check();
     assert.equal(await el.locator('input[data-category="security"]').isChecked(), true);
@@ -209,6 +210,7 @@ test('a reload resumes the saved answers and scores', async () => {
     assert.equal(await control(s.page, 'access.mfa-admin').locator('input[data-evidence]').isChecked(), true);
     assert.equal(await control(s.page, 'access.least-privilege').locator('input[value="partial"]').isChecked(), true);
     assert.equal(await control(s.page, 'access.api-keys').locator('textarea').inputValue(), 'rotate keys quarterly');
+    await openSteps(el);
     await expectText(el.locator('nav.steps button', { hasText: ACCESS }).locator('.count'), '3/6');
   } finally {
     await s.close();
@@ -318,6 +320,7 @@ test('a whole section can be answered with the keyboard alone', async () => {
     const el = host(s.page);
     await goToStep(s.page, ACCESS);
     const n = await el.locator('main fieldset.control').count();
+    await openSteps(el);
     const count = el.locator('nav.steps button', { hasText: ACCESS }).locator('.count');
     await expectText(count, `0/${n}`);
     await el.locator('main h2').focus();
@@ -376,9 +379,11 @@ test('quick mode asks about 20 questions, says it is an estimate and keeps full-
     assert.ok(asked >= 15 && asked <= 25, `quick check asks ${asked} questions`);
     assert.ok(asked < full.readiness.overall.counts.asked);
     // the steps show exactly the questions counted
+    await openSteps(el);
     const steps = await el.locator('nav.steps button').count();
     let shown = 0;
     for (let i = 1; i < steps - 1; i++) {
+      await openSteps(el);
       await el.locator('nav.steps button').nth(i).click();
       shown += await el.locator('main fieldset.control').count();
     }
