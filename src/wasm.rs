@@ -2,7 +2,7 @@
 //!
 //! Values cross as JSON (the browser's native `JSON.parse`/`stringify` on the JS side, serde_json
 //! on ours), which keeps one serialiser in the module. Nothing here throws or panics: every
-//! function returns an [`Outcome`]-shaped object, `{ ok: true, value }` or `{ ok: false, error }`,
+//! function returns an `Outcome`-shaped object, `{ ok: true, value }` or `{ ok: false, error }`,
 //! whose error names the problem and its JSON path.
 
 use crate::oscal::{self, Timestamp};

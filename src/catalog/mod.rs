@@ -5,7 +5,7 @@
 
 /// Wraps display text (titles, questions, help). Natively the text is compiled in; in the Wasm
 /// build it is left out (it would double the module's download size) and the page loads it from `catalog.json`,
-/// which `soc2-readiness catalog` writes from this same source at build time. See [`provide_text`].
+/// which `soc2-readiness catalog` writes from this same source at build time. See `provide_text` (Wasm only).
 #[cfg(not(target_arch = "wasm32"))]
 macro_rules! text {
     ($s:literal) => {
@@ -203,7 +203,7 @@ pub fn title(id: &str) -> &'static str {
     }
 }
 
-/// The long text of `control`: compiled in natively; in Wasm, what [`provide_text`] supplied
+/// The long text of `control`: compiled in natively; in Wasm, what `provide_text` (Wasm only) supplied
 /// (empty strings until then).
 pub fn text(control: &Control) -> ControlText {
     #[cfg(target_arch = "wasm32")]
