@@ -455,10 +455,11 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
         .filter(|e| e.design < 2 || e.operating < 2)
         .map(|e| {
             let c = e.control;
+            let text = catalog::text(c);
             let missing = 2 * (2 - e.design) + (2 - e.operating);
             let gap = Gap {
                 control_id: c.id,
-                title: catalog::text(c).title,
+                title: text.title,
                 section: c.section,
                 category: c.category,
                 state: e.state,
@@ -476,8 +477,8 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
                     .filter(|k| doc.profile.in_scope(k.category))
                     .map(|k| k.id)
                     .collect(),
-                remediation: catalog::text(c).remediation,
-                evidence: catalog::text(c).evidence,
+                remediation: text.remediation,
+                evidence: text.evidence,
             };
             (e.position, gap)
         })
