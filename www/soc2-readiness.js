@@ -25,6 +25,8 @@ const STATUS_LABELS = {
 const STATE_LABELS = { ...STATUS_LABELS, partial: 'Partially implemented', unanswered: 'Unanswered', inherited: 'Inherited from cloud provider' };
 const BAND_LABELS = { auditReady: 'Audit-ready', findingsLikely: 'Findings likely', materialGaps: 'Material gaps', notReady: 'Not ready' };
 const WINDOWS = [3, 6, 9, 12];
+/** Whether records of operation (Type II evidence) can apply to an answer with this status. */
+const takesEvidence = (status) => status === 'implemented' || status === 'partial';
 
 // Where the engine and catalog come from: beside this script by default (so the element works from
 // any path or CDN), or bytes and text inlined by the single-file build via configureSources().
@@ -293,13 +295,13 @@ export class Soc2Readiness extends HTMLElement {
 
   #setStatus(id, status) {
     const prev = this.#answer(id);
-    const evidence = (status === 'implemented' || status === 'partial') && (prev?.evidence ?? false);
+    const evidence = takesEvidence(status) && (prev?.evidence ?? false);
     // A note typed before the first answer is only in its textarea so far: keep it.
     const typed = prev ? null : this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value.slice(0, 4000);
     this.#doc.answers[id] = { status, evidence, note: prev?.note ?? typed ?? '' };
     const ev = this.#root.getElementById(`${this.#uid}-ev-${id}`);
     if (ev) {
-      ev.disabled = !(status === 'implemented' || status === 'partial');
+      ev.disabled = !takesEvidence(status);
       ev.checked = evidence;
     }
     this.#changed();
@@ -514,7 +516,7 @@ export class Soc2Readiness extends HTMLElement {
       const a = this.#answer(cid);
       const base = `${this.#uid}-${cid}`;
       const statuses = Object.keys(STATUS_LABELS).filter((s) => s !== 'notApplicable' || c.allowsNotApplicable);
-      const evidenceOn = a && (a.status === 'implemented' || a.status === 'partial');
+      const evidenceOn = a && takesEvidence(a.status);
       return h('fieldset', { class: 'control', id: base, 'data-control': cid },
         h('legend', { id: `${base}-q`, text: c.question }),
         h('div', { class: 'tags' },
@@ -565,7 +567,6 @@ export class Soc2Readiness extends HTMLElement {
         if (ra) ra.note = a.note;
         this.#scheduleSave();
       }
-      else t.setCustomValidity('');
     }
   }
 
