@@ -10,10 +10,13 @@ stage="$ROOT/target/pkg.partial"
 rm -rf "$stage"
 wasm-pack --quiet build --target web --release --out-dir "$stage" --out-name soc2_readiness >/dev/null
 [ -f "$stage/soc2_readiness_bg.wasm" ] && [ -f "$stage/soc2_readiness.js" ] || die "wasm-pack produced no module; see its output above"
-# The catalog's long texts ship beside the module (the Wasm leaves them out to stay small);
-# the native CLI writes them from the same compiled-in source.
-cargo build --release --quiet --bin soc2-readiness
-target/release/soc2-readiness catalog | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>process.stdout.write(JSON.stringify(JSON.parse(s))))' > "$stage/catalog.json"
+# The catalog's display text ships beside the module (the Wasm leaves it out to stay small):
+# build.rs writes catalog.json from catalog/*.toml while the engine compiles, and cargo names the
+# directory it wrote to (the build above made this a no-op compile).
+out_dir="$(cargo build --lib --release --target wasm32-unknown-unknown --quiet --message-format=json |
+  node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){if(!l)continue;const m=JSON.parse(l);if(m.reason==="build-script-executed"&&/[#/]soc2-readiness[@#]/.test(m.package_id))console.log(m.out_dir)}})' | tail -n1)"
+[ -f "$out_dir/catalog.json" ] || die "build.rs wrote no catalog.json (looked in '$out_dir')"
+cp "$out_dir/catalog.json" "$stage/catalog.json"
 cp README.md LICENSE-MIT LICENSE-APACHE "$stage/" 2>/dev/null || true
 rm -rf www/pkg.old
 [ -d www/pkg ] && mv www/pkg www/pkg.old

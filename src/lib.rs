@@ -146,6 +146,7 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 /// The catalog as JSON (what the web UI renders from).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn catalog_json() -> String {
-    to_json(&catalog::view())
+    catalog::CATALOG_JSON.to_string()
 }

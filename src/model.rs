@@ -54,26 +54,9 @@ impl Category {
         }
     }
 
-    /// Display name.
+    /// Display name (from the catalog data).
     pub fn title(self) -> &'static str {
-        match self {
-            Category::Security => "Security",
-            Category::Availability => "Availability",
-            Category::Confidentiality => "Confidentiality",
-            Category::ProcessingIntegrity => "Processing integrity",
-            Category::Privacy => "Privacy",
-        }
-    }
-
-    /// One line on what the category protects.
-    pub fn summary(self) -> &'static str {
-        match self {
-            Category::Security => "Protection against unauthorised access. Always in scope.",
-            Category::Availability => "The API is up and performs as committed to customers.",
-            Category::Confidentiality => "Information designated confidential stays protected.",
-            Category::ProcessingIntegrity => "Processing is complete, valid, accurate and timely.",
-            Category::Privacy => "Personal information is collected and used as promised.",
-        }
+        crate::catalog::category_text(self).0
     }
 }
 

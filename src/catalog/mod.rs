@@ -19,20 +19,18 @@ macro_rules! text {
     };
 }
 
-mod controls;
 mod criteria;
 mod sections;
 
-pub use criteria::{Criterion, CRITERIA};
-pub use sections::{Section, SECTIONS};
+pub use criteria::Criterion;
+pub use sections::Section;
 
 use crate::model::{Category, Profile};
 use serde::Serialize;
 
-/// Identifier of this catalog; exported documents record it so a later version can migrate.
-pub const CATALOG_ID: &str = "soc2-readiness/api-companies";
-/// Catalog version. Bump when controls are added, retired or re-mapped.
-pub const CATALOG_VERSION: &str = "2026.11";
+// CATALOG_ID, CATALOG_VERSION, CATEGORY_TEXT, SECTIONS, CRITERIA and CONTROLS, compiled by
+// build.rs from `catalog/*.toml` (validated there).
+include!(concat!(env!("OUT_DIR"), "/catalog_tables.rs"));
 
 /// Remediation effort for a control that is not in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -259,12 +257,21 @@ pub fn provide_text(texts: crate::import::CatalogText) {
 
 /// Every control, in catalog order.
 pub fn controls() -> &'static [Control] {
-    controls::CONTROLS
+    CONTROLS
 }
 
 /// The control with `id`, if the catalog has it.
 pub fn control(id: &str) -> Option<&'static Control> {
-    position(id).and_then(|i| controls::CONTROLS.get(i))
+    position(id).and_then(|i| CONTROLS.get(i))
+}
+
+/// Display title and one-line summary of `category`, from `catalog/catalog.toml`.
+pub fn category_text(category: Category) -> (&'static str, &'static str) {
+    let i = Category::ALL
+        .iter()
+        .position(|c| *c == category)
+        .unwrap_or(0);
+    CATEGORY_TEXT.get(i).copied().unwrap_or(("", ""))
 }
 
 /// Position of the control with `id` in [`controls`].
@@ -293,7 +300,7 @@ pub(crate) struct Index {
 pub(crate) fn index() -> &'static Index {
     static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let all = controls::CONTROLS;
+        let all = CONTROLS;
         // Sorted by insertion: once per process, and it spares the module a sort routine.
         let mut by_id: Vec<(&'static str, usize)> = Vec::with_capacity(all.len());
         for (i, c) in all.iter().enumerate() {
@@ -346,44 +353,7 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
     CRITERIA.iter().find(|c| c.id == id)
 }
 
-/// The catalog as one serialisable value (what `soc2-readiness catalog` prints).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename = "Catalog")]
-pub struct CatalogView {
-    pub id: &'static str,
-    pub version: &'static str,
-    pub categories: [CategoryInfo; 5],
-    pub sections: &'static [Section],
-    pub criteria: &'static [Criterion],
-    pub controls: &'static [Control],
-}
-
-/// Display information about a trust services category.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub struct CategoryInfo {
-    pub id: Category,
-    pub title: &'static str,
-    pub required: bool,
-    pub summary: &'static str,
-}
-
-/// The whole catalog.
-pub fn view() -> CatalogView {
-    CatalogView {
-        id: CATALOG_ID,
-        version: CATALOG_VERSION,
-        categories: Category::ALL.map(|id| CategoryInfo {
-            id,
-            title: id.title(),
-            required: id == Category::Security,
-            summary: id.summary(),
-        }),
-        sections: SECTIONS,
-        criteria: CRITERIA,
-        controls: controls::CONTROLS,
-    }
-}
+/// The catalog as JSON, minified (what `soc2-readiness catalog` prints and the page renders):
+/// written by build.rs from the same data as the tables above.
+#[cfg(not(target_arch = "wasm32"))]
+pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));

@@ -1,0 +1,497 @@
+//! Compiles the control catalog (`catalog/*.toml`, the one place question and help text live)
+//! into the engine's static tables and into `catalog.json`, the file the web page renders from.
+//!
+//! Every rule a reviewer should not have to check by eye is checked here, and a broken catalog
+//! fails the build with the file and control named: ids unique, shaped `section.slug` and never
+//! reused; sections, categories and criteria that exist; weights 1–3; critical controls never
+//! "not applicable"; questions that are questions; texts present and within their lengths.
+//!
+//! Outputs in `OUT_DIR`: `catalog_tables.rs` (included by `src/catalog/mod.rs`) and
+//! `catalog.json` (minified; `scripts/build.sh` copies it into the site, the native CLI prints
+//! it with `soc2-readiness catalog`).
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+const CATEGORIES: [&str; 5] = [
+    "security",
+    "availability",
+    "confidentiality",
+    "processingIntegrity",
+    "privacy",
+];
+const EFFORTS: [&str; 3] = ["small", "medium", "large"];
+const APPLICABILITY: [&str; 5] = [
+    "always",
+    "multipleApiVersions",
+    "multipleRegions",
+    "thirdPartyIntegrations",
+    "cloudHosted",
+];
+const ORIGINS: [&str; 2] = ["guide", "auditor"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogFile {
+    id: String,
+    version: String,
+    sections: Vec<String>,
+    category: Vec<CategoryInfo>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct CategoryInfo {
+    id: String,
+    title: String,
+    #[serde(default)]
+    required: bool,
+    summary: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CriteriaFile {
+    criterion: Vec<Criterion>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Criterion {
+    id: String,
+    category: String,
+    series: String,
+    title: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionFile {
+    section: SectionHead,
+    #[serde(default)]
+    control: Vec<ControlIn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionHead {
+    title: String,
+    part: String,
+    summary: String,
+    origin: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Section {
+    id: String,
+    title: String,
+    part: String,
+    summary: String,
+    origin: String,
+}
+
+fn two() -> u8 {
+    2
+}
+fn always() -> String {
+    "always".into()
+}
+
+/// A control as written in a section file; omitted fields take the defaults below.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct ControlIn {
+    id: String,
+    category: String,
+    criteria: Vec<String>,
+    #[serde(default)]
+    critical: bool,
+    #[serde(default)]
+    quick: bool,
+    #[serde(default = "two")]
+    weight: u8,
+    effort: String,
+    #[serde(default = "always")]
+    applies_when: String,
+    #[serde(default)]
+    allows_not_applicable: bool,
+    #[serde(default)]
+    inherited: bool,
+    /// Defaults to the section's origin.
+    origin: Option<String>,
+    title: String,
+    question: String,
+    why: String,
+    evidence: String,
+    remediation: String,
+}
+
+/// A control as the engine and `catalog.json` see it (the JSON keeps this field order).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Control {
+    id: String,
+    section: String,
+    category: String,
+    criteria: Vec<String>,
+    title: String,
+    question: String,
+    why: String,
+    evidence: String,
+    remediation: String,
+    critical: bool,
+    quick: bool,
+    weight: u8,
+    effort: String,
+    applies_when: String,
+    allows_not_applicable: bool,
+    inherited: bool,
+    origin: String,
+}
+
+#[derive(Serialize)]
+struct CatalogJson<'a> {
+    id: &'a str,
+    version: &'a str,
+    categories: &'a [CategoryInfo],
+    sections: &'a [Section],
+    criteria: &'a [Criterion],
+    controls: &'a [Control],
+}
+
+fn main() -> Result<(), String> {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let dir = root.join("catalog");
+    println!("cargo:rerun-if-changed=catalog");
+    let catalog: CatalogFile = read_toml(&dir.join("catalog.toml"))?;
+    let criteria: CriteriaFile = read_toml(&dir.join("criteria.toml"))?;
+    let mut problems = Vec::new();
+    let mut sections = Vec::new();
+    let mut controls = Vec::new();
+    for id in &catalog.sections {
+        let path = dir.join("sections").join(format!("{id}.toml"));
+        let file: SectionFile = read_toml(&path)?;
+        let origin = file.section.origin.clone();
+        sections.push(Section {
+            id: id.clone(),
+            title: file.section.title,
+            part: file.section.part,
+            summary: file.section.summary,
+            origin: origin.clone(),
+        });
+        for c in file.control {
+            controls.push(Control {
+                section: id.clone(),
+                origin: c.origin.unwrap_or_else(|| origin.clone()),
+                id: c.id,
+                category: c.category,
+                criteria: c.criteria,
+                title: c.title,
+                question: c.question,
+                why: c.why,
+                evidence: c.evidence,
+                remediation: c.remediation,
+                critical: c.critical,
+                quick: c.quick,
+                weight: c.weight,
+                effort: c.effort,
+                applies_when: c.applies_when,
+                allows_not_applicable: c.allows_not_applicable,
+                inherited: c.inherited,
+            });
+        }
+    }
+    // Every section file is listed, so none is silently left out of the questionnaire.
+    let listed: BTreeSet<&str> = catalog.sections.iter().map(String::as_str).collect();
+    for entry in std::fs::read_dir(dir.join("sections")).map_err(|e| e.to_string())? {
+        let name = entry.map_err(|e| e.to_string())?.file_name();
+        let name = name.to_string_lossy();
+        if let Some(stem) = name.strip_suffix(".toml") {
+            if !listed.contains(stem) {
+                problems.push(format!(
+                    "catalog/sections/{name} is not listed in catalog.toml `sections`"
+                ));
+            }
+        }
+    }
+    let mut categories = catalog.category;
+    for c in &mut categories {
+        c.required = c.id == "security";
+    }
+    check(
+        &catalog.id,
+        &catalog.version,
+        &categories,
+        &sections,
+        &criteria.criterion,
+        &controls,
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return Err(format!(
+            "the catalog has {} problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        ));
+    }
+
+    let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    let json = serde_json::to_string(&CatalogJson {
+        id: &catalog.id,
+        version: &catalog.version,
+        categories: &categories,
+        sections: &sections,
+        criteria: &criteria.criterion,
+        controls: &controls,
+    })
+    .map_err(|e| e.to_string())?;
+    write(&out.join("catalog.json"), &json)?;
+    let rust = tables(
+        &catalog.id,
+        &catalog.version,
+        &categories,
+        &sections,
+        &criteria.criterion,
+        &controls,
+    );
+    write(&out.join("catalog_tables.rs"), &rust)
+}
+
+fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Collects every rule the catalog breaks (all of them, not just the first).
+fn check(
+    id: &str,
+    version: &str,
+    categories: &[CategoryInfo],
+    sections: &[Section],
+    criteria: &[Criterion],
+    controls: &[Control],
+    problems: &mut Vec<String>,
+) {
+    let mut say = |m: String| problems.push(m);
+    if id.is_empty() {
+        say("catalog.toml: empty `id`".into());
+    }
+    let version_ok = version.len() == 7
+        && version.as_bytes().get(4) == Some(&b'.')
+        && version
+            .chars()
+            .enumerate()
+            .all(|(i, c)| i == 4 || c.is_ascii_digit());
+    if !version_ok {
+        say(format!("catalog.toml: version `{version}` is not YYYY.MM"));
+    }
+    let cat_ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+    if cat_ids != CATEGORIES {
+        say(format!(
+            "catalog.toml: categories must be {CATEGORIES:?} in that order, found {cat_ids:?}"
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for s in sections {
+        if !seen.insert(s.id.as_str()) {
+            say(format!("catalog.toml: section `{}` listed twice", s.id));
+        }
+        if !ORIGINS.contains(&s.origin.as_str()) {
+            say(format!(
+                "sections/{}.toml: origin `{}` is not one of {ORIGINS:?}",
+                s.id, s.origin
+            ));
+        }
+    }
+    let mut crit_ids = BTreeMap::new();
+    for k in criteria {
+        if crit_ids
+            .insert(k.id.as_str(), k.category.as_str())
+            .is_some()
+        {
+            say(format!("criteria.toml: `{}` appears twice", k.id));
+        }
+        if !CATEGORIES.contains(&k.category.as_str()) {
+            say(format!(
+                "criteria.toml: `{}` has unknown category `{}`",
+                k.id, k.category
+            ));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    for c in controls {
+        let at = format!("sections/{}.toml: control `{}`", c.section, c.id);
+        if !ids.insert(c.id.as_str()) {
+            say(format!("{at}: duplicate id"));
+        }
+        let shaped = c.id.split_once('.').is_some_and(|(prefix, slug)| {
+            prefix == c.section
+                && !slug.is_empty()
+                && slug.len() <= 24
+                && slug
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+        });
+        if !shaped {
+            say(format!(
+                "{at}: ids are `{}.<slug>` with a slug of at most 24 lowercase letters, digits or dashes",
+                c.section
+            ));
+        }
+        if !CATEGORIES.contains(&c.category.as_str()) {
+            say(format!("{at}: unknown category `{}`", c.category));
+        }
+        if !EFFORTS.contains(&c.effort.as_str()) {
+            say(format!(
+                "{at}: effort `{}` is not one of {EFFORTS:?}",
+                c.effort
+            ));
+        }
+        if !APPLICABILITY.contains(&c.applies_when.as_str()) {
+            say(format!(
+                "{at}: appliesWhen `{}` is not one of {APPLICABILITY:?}",
+                c.applies_when
+            ));
+        }
+        if !ORIGINS.contains(&c.origin.as_str()) {
+            say(format!(
+                "{at}: origin `{}` is not one of {ORIGINS:?}",
+                c.origin
+            ));
+        }
+        if !(1..=3).contains(&c.weight) {
+            say(format!("{at}: weight {} is not 1, 2 or 3", c.weight));
+        }
+        if c.critical && c.allows_not_applicable {
+            say(format!(
+                "{at}: a critical control cannot be answered not applicable"
+            ));
+        }
+        if c.criteria.is_empty() || c.criteria.len() > 4 {
+            say(format!(
+                "{at}: maps {} criteria; map 1 to 4",
+                c.criteria.len()
+            ));
+        }
+        let mut own_category = false;
+        for k in &c.criteria {
+            match crit_ids.get(k.as_str()) {
+                None => say(format!("{at}: unknown criterion `{k}`")),
+                Some(cat) => own_category |= *cat == c.category,
+            }
+        }
+        if !own_category {
+            say(format!(
+                "{at}: maps no criterion of its own category `{}`",
+                c.category
+            ));
+        }
+        if !c.question.ends_with('?') {
+            say(format!("{at}: the question does not end with `?`"));
+        }
+        for (field, text, max) in [
+            ("title", &c.title, 60),
+            ("question", &c.question, 200),
+            ("why", &c.why, 240),
+            ("evidence", &c.evidence, 240),
+            ("remediation", &c.remediation, 240),
+        ] {
+            let n = text.chars().count();
+            if text.trim().is_empty() {
+                say(format!("{at}: empty {field}"));
+            } else if n > max {
+                say(format!("{at}: {field} has {n} characters; at most {max}"));
+            }
+        }
+    }
+}
+
+fn variant(value: &str) -> String {
+    // camelCase data names → the Rust enum variants (`processingIntegrity` → `ProcessingIntegrity`).
+    let mut chars = value.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// The Rust source of the static tables. Display text is wrapped in `text!` so that the Wasm
+/// build leaves it out (the page loads it from catalog.json).
+fn tables(
+    id: &str,
+    version: &str,
+    categories: &[CategoryInfo],
+    sections: &[Section],
+    criteria: &[Criterion],
+    controls: &[Control],
+) -> String {
+    let mut r = String::from("// Generated by build.rs from catalog/*.toml. Do not edit.\n\n");
+    let _ = writeln!(
+        r,
+        "/// Identifier of this catalog; exported documents record it."
+    );
+    let _ = writeln!(r, "pub const CATALOG_ID: &str = {id:?};");
+    let _ = writeln!(r, "/// Catalog version (`catalog/catalog.toml`).");
+    let _ = writeln!(r, "pub const CATALOG_VERSION: &str = {version:?};\n");
+    let _ = writeln!(r, "static CATEGORY_TEXT: [(&str, &str); 5] = [");
+    for c in categories {
+        let _ = writeln!(r, "    (text!({:?}), text!({:?})),", c.title, c.summary);
+    }
+    r.push_str("];\n\n");
+    r.push_str(
+        "/// Every section, in questionnaire order.\npub static SECTIONS: &[Section] = &[\n",
+    );
+    for s in sections {
+        let _ = writeln!(
+            r,
+            "    Section {{ id: {:?}, title: text!({:?}), part: text!({:?}), summary: text!({:?}), origin: Origin::{} }},",
+            s.id, s.title, s.part, s.summary, variant(&s.origin)
+        );
+    }
+    r.push_str("];\n\n");
+    r.push_str("/// All 61 criteria in report order.\npub static CRITERIA: &[Criterion] = &[\n");
+    for k in criteria {
+        let _ = writeln!(
+            r,
+            "    Criterion {{ id: {:?}, category: Category::{}, series: text!({:?}), title: text!({:?}) }},",
+            k.id, variant(&k.category), k.series, k.title
+        );
+    }
+    r.push_str("];\n\n");
+    r.push_str("static CONTROLS: &[Control] = &[\n");
+    for c in controls {
+        let _ = writeln!(
+            r,
+            "    Control {{ id: {:?}, section: {:?}, category: Category::{}, criteria: &{:?}, \
+             title: text!({:?}), question: text!({:?}), why: text!({:?}), evidence: text!({:?}), \
+             remediation: text!({:?}), critical: {}, quick: {}, weight: {}, effort: Effort::{}, \
+             applies_when: Applicability::{}, allows_not_applicable: {}, inherited: {}, origin: Origin::{} }},",
+            c.id,
+            c.section,
+            variant(&c.category),
+            c.criteria,
+            c.title,
+            c.question,
+            c.why,
+            c.evidence,
+            c.remediation,
+            c.critical,
+            c.quick,
+            c.weight,
+            variant(&c.effort),
+            variant(&c.applies_when),
+            c.allows_not_applicable,
+            c.inherited,
+            variant(&c.origin)
+        );
+    }
+    r.push_str("];\n");
+    r
+}
