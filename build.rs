@@ -23,22 +23,37 @@ const CATEGORIES: [&str; 5] = [
     "privacy",
 ];
 const EFFORTS: [&str; 3] = ["small", "medium", "large"];
-const APPLICABILITY: [&str; 5] = [
+const APPLICABILITY: [&str; 6] = [
     "always",
     "multipleApiVersions",
     "multipleRegions",
     "thirdPartyIntegrations",
     "cloudHosted",
+    "selfHosted",
 ];
 const ORIGINS: [&str; 2] = ["guide", "auditor"];
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct CatalogFile {
     id: String,
     version: String,
+    provider_report_control: String,
     sections: Vec<String>,
     category: Vec<CategoryInfo>,
+    glossary: Vec<Term>,
+}
+
+/// A term the help explains where a control's text uses it.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct Term {
+    id: String,
+    term: String,
+    /// Other spellings that count as a use of the term (matched case-insensitively).
+    #[serde(default)]
+    matches: Vec<String>,
+    definition: String,
 }
 
 #[derive(Deserialize, Serialize)]
@@ -120,6 +135,8 @@ struct ControlIn {
     allows_not_applicable: bool,
     #[serde(default)]
     inherited: bool,
+    #[serde(default)]
+    documents_data_flows: bool,
     /// Defaults to the section's origin.
     origin: Option<String>,
     title: String,
@@ -149,13 +166,17 @@ struct Control {
     applies_when: String,
     allows_not_applicable: bool,
     inherited: bool,
+    documents_data_flows: bool,
     origin: String,
+    /// Ids of the glossary terms its text uses (computed).
+    glossary: Vec<String>,
 }
 
 #[derive(Serialize)]
 struct CatalogJson<'a> {
     id: &'a str,
     version: &'a str,
+    glossary: &'a [Term],
     categories: &'a [CategoryInfo],
     sections: &'a [Section],
     criteria: &'a [Criterion],
@@ -201,6 +222,8 @@ fn main() -> Result<(), String> {
                 applies_when: c.applies_when,
                 allows_not_applicable: c.allows_not_applicable,
                 inherited: c.inherited,
+                documents_data_flows: c.documents_data_flows,
+                glossary: Vec::new(),
             });
         }
     }
@@ -220,6 +243,35 @@ fn main() -> Result<(), String> {
     let mut categories = catalog.category;
     for c in &mut categories {
         c.required = c.id == "security";
+    }
+    for c in &mut controls {
+        let text = [&c.question, &c.why, &c.evidence, &c.remediation]
+            .map(|t| t.to_lowercase())
+            .join(" ");
+        c.glossary = catalog
+            .glossary
+            .iter()
+            .filter(|t| {
+                std::iter::once(&t.term)
+                    .chain(&t.matches)
+                    .any(|m| contains_word(&text, &m.to_lowercase()))
+            })
+            .map(|t| t.id.clone())
+            .collect();
+    }
+    if !controls.iter().any(|c| c.id == catalog.provider_report_control) {
+        problems.push(format!(
+            "catalog.toml: providerReportControl `{}` is not a control",
+            catalog.provider_report_control
+        ));
+    }
+    for t in &catalog.glossary {
+        if !controls.iter().any(|c| c.glossary.contains(&t.id)) {
+            problems.push(format!(
+                "catalog.toml: glossary term `{}` is used by no control",
+                t.id
+            ));
+        }
     }
     check(
         &catalog.id,
@@ -242,6 +294,7 @@ fn main() -> Result<(), String> {
     let json = serde_json::to_string(&CatalogJson {
         id: &catalog.id,
         version: &catalog.version,
+        glossary: &catalog.glossary,
         categories: &categories,
         sections: &sections,
         criteria: &criteria.criterion,
@@ -249,7 +302,7 @@ fn main() -> Result<(), String> {
     })
     .map_err(|e| e.to_string())?;
     write(&out.join("catalog.json"), &json)?;
-    let rust = tables(
+    let mut rust = tables(
         &catalog.id,
         &catalog.version,
         &categories,
@@ -257,7 +310,22 @@ fn main() -> Result<(), String> {
         &criteria.criterion,
         &controls,
     );
+    let _ = writeln!(
+        rust,
+        "\n/// The control asking whether the cloud provider's SOC 2 report was obtained and reviewed:\n\
+         /// inherited credit stands only while it is not answered planned or not implemented.\n\
+         pub const PROVIDER_REPORT_CONTROL: &str = {:?};",
+        catalog.provider_report_control
+    );
     write(&out.join("catalog_tables.rs"), &rust)
+}
+
+/// Whether `word` occurs in `text` as a whole word (not inside a longer one).
+fn contains_word(text: &str, word: &str) -> bool {
+    let boundary = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    text.match_indices(word).any(|(at, _)| {
+        boundary(text[..at].chars().next_back()) && boundary(text[at + word.len()..].chars().next())
+    })
 }
 
 fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {
@@ -472,7 +540,8 @@ fn tables(
             "    Control {{ id: {:?}, section: {:?}, category: Category::{}, criteria: &{:?}, \
              title: text!({:?}), question: text!({:?}), why: text!({:?}), evidence: text!({:?}), \
              remediation: text!({:?}), critical: {}, quick: {}, weight: {}, effort: Effort::{}, \
-             applies_when: Applicability::{}, allows_not_applicable: {}, inherited: {}, origin: Origin::{} }},",
+             applies_when: Applicability::{}, allows_not_applicable: {}, inherited: {}, \
+             documents_data_flows: {}, origin: Origin::{} }},",
             c.id,
             c.section,
             variant(&c.category),
@@ -489,6 +558,7 @@ fn tables(
             variant(&c.applies_when),
             c.allows_not_applicable,
             c.inherited,
+            c.documents_data_flows,
             variant(&c.origin)
         );
     }

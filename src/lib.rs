@@ -44,6 +44,10 @@ pub struct Assessment {
     /// True in quick mode: scores cover only the key questions and are an estimate.
     pub estimate: bool,
     pub readiness: score::Readiness,
+    /// Where each asked control stands (state and credits), keyed by control id in catalog
+    /// order: the engine's verdict, so the page never re-derives a rule.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Standing>"))]
+    pub standings: OrderedMap<score::Standing>,
     pub blockers: Vec<score::Blocker>,
     pub gaps: Vec<score::Gap>,
     pub timeline: timeline::Timeline,
@@ -55,9 +59,10 @@ pub struct Assessment {
 pub fn assess(doc: &Document) -> Assessment {
     let evaluated = score::evaluate(doc);
     let readiness = score::readiness(doc, &evaluated);
-    let timeline = timeline::estimate(doc, &evaluated, &readiness);
+    let timeline = timeline::estimate(doc, &evaluated);
     Assessment {
         estimate: doc.mode == Mode::Quick,
+        standings: score::standings(&evaluated),
         blockers: score::blockers(&evaluated),
         gaps: score::gaps(doc, &evaluated),
         warnings: answer_warnings(doc),
@@ -103,6 +108,8 @@ pub struct Export {
     pub catalog: CatalogRef,
     /// Tool and version that computed the results.
     pub generator: &'static str,
+    /// What the results are and are not: a self-assessment, not an attestation.
+    pub disclaimer: &'static str,
     #[serde(flatten)]
     pub results: Assessment,
 }
@@ -125,6 +132,7 @@ impl Export {
                 version: catalog::CATALOG_VERSION,
             },
             generator: GENERATOR,
+            disclaimer: report::DISCLAIMER,
             results,
         }
     }

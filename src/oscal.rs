@@ -504,29 +504,40 @@ fn band_id(band: Band) -> &'static str {
         Band::FindingsLikely => "findingsLikely",
         Band::MaterialGaps => "materialGaps",
         Band::NotReady => "notReady",
+        Band::NotAssessed => "notAssessed",
     }
 }
 
+/// The score's props; a set with no counted control has bands (`notAssessed`) but no scores.
 fn score_props(score: &Score) -> Vec<Prop> {
-    vec![
-        prop("design-score", score.design),
-        prop("design-band", band_id(score.band)),
-        prop("operating-score", score.operating),
-        prop("operating-band", band_id(score.operating_band)),
-        prop("completion", score.completion),
-    ]
+    let mut props = Vec::new();
+    if let Some(design) = score.design {
+        props.push(prop("design-score", design));
+    }
+    props.push(prop("design-band", band_id(score.band)));
+    if let Some(operating) = score.operating {
+        props.push(prop("operating-score", operating));
+    }
+    props.push(prop("operating-band", band_id(score.operating_band)));
+    if let Some(completion) = score.completion {
+        props.push(prop("completion", completion));
+    }
+    props
 }
 
 fn score_sentence(score: &Score) -> String {
-    format!(
-        "design (Type I) readiness {} % ({}), operating (Type II) readiness {} % ({}); {} of {} controls answered",
-        score.design,
-        score.band.label(),
-        score.operating,
-        score.operating_band.label(),
-        score.counts.answered,
-        score.counts.asked
-    )
+    match (score.design, score.operating) {
+        (Some(design), Some(operating)) => format!(
+            "design (Type I) readiness {} % ({}), operating (Type II) readiness {} % ({}); {} of {} controls answered",
+            design,
+            score.band.label(),
+            operating,
+            score.operating_band.label(),
+            score.counts.answered,
+            score.counts.asked
+        ),
+        _ => "not assessed: no control counted".to_string(),
+    }
 }
 
 /// Whether the finding for a criterion is `satisfied`: its design (Type I) band, after the
@@ -537,7 +548,7 @@ fn score_sentence(score: &Score) -> String {
 /// score covers an empty set and reads 100, but a self-assessment that asked nothing cannot call
 /// them satisfied (the same holds when every control was answered not applicable).
 pub fn satisfied(score: &Score) -> bool {
-    score.band == Band::AuditReady && score.possible > 0
+    score.assessed && score.band == Band::AuditReady
 }
 
 /// A name as an OSCAL `string`: whitespace and control characters collapsed to single spaces,

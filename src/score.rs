@@ -1,16 +1,25 @@
 //! Readiness scoring: design (Type I) and operating (Type II) readiness, bands, blockers, gaps.
 //!
-//! The rules, in full (README "Scoring" says the same in prose):
+//! The rules, in full (README "How scores work" says the same in prose):
 //! - A control counts when its category is in scope, its applicability condition holds for the
 //!   profile, it is asked in the current mode, and it is not answered "not applicable".
 //! - Design credit: implemented 2 units, partial 1, anything else 0. A control the cloud
-//!   provider's SOC 2 report covers, left unanswered, is credited in full as inherited.
+//!   provider's SOC 2 report covers, left unanswered, is credited in full as inherited, but only
+//!   while that report is on record (the provider-report control is not answered planned or not
+//!   implemented).
 //! - Operating credit: design credit, but only when evidence of operation over time exists
 //!   (for inherited controls, the provider's report is that evidence).
-//! - A score is `floor(100 × Σ weight × credit / Σ weight × 2)`; an empty set scores 100.
+//! - A score is `floor(100 × Σ weight × credit / Σ weight × 2)` over the counted controls. A set
+//!   with no counted control is **not assessed**: no score, band `notAssessed`, never 100.
 //! - Band from the score (≥ 90 audit-ready, ≥ 70 findings likely, ≥ 40 material gaps, else not
-//!   ready), capped by blockers: a critical control with no credit caps the band at "material
-//!   gaps", with half credit at "findings likely".
+//!   ready), then capped:
+//!   - by blockers: a critical control with no credit caps the band at "material gaps", with
+//!     half credit at "findings likely";
+//!   - by unmet criteria (overall and the criterion's category only): an assessed criterion in
+//!     scope with no credit at all caps the band at "material gaps" (an auditor qualifies the
+//!     opinion on a criterion with nothing in place);
+//!   - in quick mode, at "findings likely": a quick check is an estimate, never audit-ready.
+//!   `cappedBy` / `operatingCappedBy` name the controls and criteria behind each cap.
 //! - Completion (answered ÷ asked) is reported beside the score, never mixed into it.
 
 use crate::catalog::{self, Control};
@@ -18,11 +27,14 @@ use crate::model::{Answer, Category, Document, Mode, Status};
 use crate::ordered::OrderedMap;
 use serde::Serialize;
 
-/// Readiness band, worst first.
+/// Readiness band. Assessed bands are ordered worst first, so caps combine with `min`;
+/// `NotAssessed` (nothing counted) is never combined with another band.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Band {
+    /// No counted control: nothing was asked (or everything asked is not applicable).
+    NotAssessed,
     NotReady,
     MaterialGaps,
     FindingsLikely,
@@ -47,6 +59,7 @@ impl Band {
             Band::FindingsLikely => "Findings likely",
             Band::MaterialGaps => "Material gaps",
             Band::NotReady => "Not ready",
+            Band::NotAssessed => "Not assessed",
         }
     }
 }
@@ -62,8 +75,10 @@ pub enum State {
     NotImplemented,
     /// No answer yet; counts as not in place.
     Unanswered,
-    /// Unanswered, but covered by the cloud provider's SOC 2 report.
+    /// Unanswered, but covered by the cloud provider's SOC 2 report (which is on record).
     Inherited,
+    /// Answered not applicable, where the control allows it: out of the score.
+    NotApplicable,
 }
 
 /// One counted control with its credit.
@@ -110,25 +125,64 @@ pub struct Counts {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Score {
+    /// Whether any control counted. When false there is no score: `design` and `operating` are
+    /// null and both bands are `notAssessed`.
+    pub assessed: bool,
     /// Type I readiness: controls designed and in place, 0–100.
-    pub design: u8,
+    pub design: Option<u8>,
     /// Type II readiness: in place and evidenced over time, 0–100. Never above `design`.
-    pub operating: u8,
-    /// Band of the design score after blocker caps.
+    pub operating: Option<u8>,
+    /// Band of the design score after caps.
     pub band: Band,
-    /// Band of the operating score after blocker caps.
+    /// Band of the operating score after caps.
     pub operating_band: Band,
-    /// Share of asked controls answered, 0–100. Kept apart from readiness.
-    pub completion: u8,
+    /// Share of asked controls answered, 0–100 (null when nothing was asked). Kept apart from
+    /// readiness.
+    pub completion: Option<u8>,
     /// Weighted credit earned and possible (design), the numbers behind `design`.
     pub earned: u32,
     pub possible: u32,
     pub counts: Counts,
-    /// Critical controls that cap `band` (design not fully in place).
+    /// What caps `band`: critical controls not fully in place, then (overall and categories)
+    /// criteria in scope with nothing in place.
     pub capped_by: Vec<&'static str>,
+    /// What caps `operating_band`: critical controls without operating credit, then criteria
+    /// with no operating credit.
+    pub operating_capped_by: Vec<&'static str>,
     /// Controls that make up this score (criteria and sections only).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub controls: Vec<&'static str>,
+}
+
+impl Score {
+    /// Lowers the bands to at most `design` and `operating` (assessed scores only), recording
+    /// `by` as the reason for each cap given.
+    fn cap(&mut self, design: Option<Band>, operating: Option<Band>, by: &'static str) {
+        if !self.assessed {
+            return;
+        }
+        if let Some(cap) = design {
+            self.band = self.band.min(cap);
+            self.capped_by.push(by);
+        }
+        if let Some(cap) = operating {
+            self.operating_band = self.operating_band.min(cap);
+            self.operating_capped_by.push(by);
+        }
+    }
+}
+
+/// Where one asked control stands, as the page shows it: the engine's verdict, so no consumer
+/// re-derives the rules (inheritance, accepted answers).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Standing {
+    pub state: State,
+    /// Design credit, 0–2 units (0 when not applicable).
+    pub design: u8,
+    /// Operating credit, 0–2 units.
+    pub operating: u8,
 }
 
 /// Readiness overall, per category in scope, per criterion in scope and per section.
@@ -179,7 +233,8 @@ pub struct Gap {
     /// weight × (3 if critical else 1) × (2 × missing design units + missing operating units).
     pub impact: u32,
     pub effort: catalog::Effort,
-    /// Estimated person-hours to close (8 hours a day).
+    /// Estimated person-hours to close (8 hours a day): the control's remaining effort, or, for
+    /// an evidence gap, the few hours to start keeping records.
     pub effort_hours: u32,
     /// Criteria in scope this control evidences.
     pub criteria: Vec<&'static str>,
@@ -189,7 +244,7 @@ pub struct Gap {
 
 /// Where one catalog control stands for a document.
 #[derive(Clone, Copy, Debug)]
-pub(crate) enum Standing {
+pub(crate) enum Verdict {
     /// Not asked for this profile and mode.
     NotAsked,
     /// Asked, and answered not applicable where the control allows it: out of the score.
@@ -198,47 +253,67 @@ pub(crate) enum Standing {
     Counted(Evaluated),
 }
 
-/// The standing of every catalog control for one document, aligned with `catalog::controls()`.
+/// The verdict on every catalog control for one document, aligned with `catalog::controls()`.
 /// Computed once per assessment; every score reads it by position.
 pub(crate) struct Evaluation {
-    standings: Vec<Standing>,
+    verdicts: Vec<Verdict>,
 }
 
 impl Evaluation {
     /// Counted controls in catalog order.
     pub fn counted(&self) -> impl Iterator<Item = &Evaluated> {
-        self.standings.iter().filter_map(|s| match s {
-            Standing::Counted(e) => Some(e),
+        self.verdicts.iter().filter_map(|s| match s {
+            Verdict::Counted(e) => Some(e),
             _ => None,
         })
     }
 
-    fn standing(&self, position: usize) -> Standing {
-        self.standings
-            .get(position)
-            .copied()
-            .unwrap_or(Standing::NotAsked)
+    /// Verdicts in catalog order, with their controls.
+    pub fn verdicts(&self) -> impl Iterator<Item = (&'static Control, Verdict)> + '_ {
+        catalog::controls().iter().zip(self.verdicts.iter().copied())
     }
 
-    fn is_asked(&self, position: usize) -> bool {
-        !matches!(self.standing(position), Standing::NotAsked)
+    fn verdict(&self, position: usize) -> Verdict {
+        self.verdicts
+            .get(position)
+            .copied()
+            .unwrap_or(Verdict::NotAsked)
+    }
+
+    pub(crate) fn is_asked(&self, position: usize) -> bool {
+        !matches!(self.verdict(position), Verdict::NotAsked)
     }
 }
 
 /// Evaluates every catalog control for `doc`.
 pub(crate) fn evaluate(doc: &Document) -> Evaluation {
-    let standings = catalog::controls()
+    let report_on_record = provider_report_on_record(doc);
+    let verdicts = catalog::controls()
         .iter()
         .enumerate()
         .map(|(position, c)| {
             if !asked(c, doc) {
-                Standing::NotAsked
+                Verdict::NotAsked
             } else {
-                evaluate_one(c, position, doc).map_or(Standing::NotApplicable, Standing::Counted)
+                let inherited = report_on_record && c.inherited_for(&doc.profile);
+                evaluate_one(c, position, doc, inherited)
+                    .map_or(Verdict::NotApplicable, Verdict::Counted)
             }
         })
         .collect();
-    Evaluation { standings }
+    Evaluation { verdicts }
+}
+
+/// Whether the cloud provider's SOC 2 report can stand in for the controls it covers: the
+/// profile says the provider has one, and the control asking whether it was obtained and reviewed
+/// is not answered planned or not implemented (unanswered leaves the benefit of the doubt the
+/// profile gave; the page shows where the credit comes from).
+pub(crate) fn provider_report_on_record(doc: &Document) -> bool {
+    let answer = doc
+        .answers
+        .get(catalog::PROVIDER_REPORT_CONTROL)
+        .map(|a| a.status);
+    !matches!(answer, Some(Status::Planned | Status::NotImplemented))
 }
 
 /// Whether the questionnaire asks `control` for `doc` (before any N/A answer).
@@ -254,10 +329,13 @@ fn accepted<'a>(control: &Control, doc: &'a Document) -> Option<&'a Answer> {
 }
 
 /// The credit of an asked control; `None` when it is answered not applicable (and may be).
-fn evaluate_one(control: &'static Control, position: usize, doc: &Document) -> Option<Evaluated> {
-    let answer = accepted(control, doc);
-    let inherited = control.inherited_for(&doc.profile);
-    let (state, evidence) = match answer {
+fn evaluate_one(
+    control: &'static Control,
+    position: usize,
+    doc: &Document,
+    inherited: bool,
+) -> Option<Evaluated> {
+    let (state, evidence) = match accepted(control, doc) {
         Some(a) => (
             match a.status {
                 Status::NotApplicable => return None,
@@ -276,8 +354,9 @@ fn evaluate_one(control: &'static Control, position: usize, doc: &Document) -> O
         State::Partial => 1,
         _ => 0,
     };
-    // The provider's report evidences operation of what it covers.
-    let operating = if evidence || inherited { design } else { 0 };
+    // Records of operation count only for what is in place; the provider's report evidences
+    // operation of what it covers.
+    let operating = if evidence { design } else { 0 };
     Some(Evaluated {
         control,
         position,
@@ -295,11 +374,8 @@ fn cap_for(units: u32) -> Option<Band> {
     }
 }
 
-fn percent(earned: u32, possible: u32) -> u8 {
-    if possible == 0 {
-        return 100;
-    }
-    u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100)
+fn percent(earned: u32, possible: u32) -> Option<u8> {
+    (possible > 0).then(|| u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100))
 }
 
 /// Scores the controls at `positions` (asked ones only; N/A answers count towards completion).
@@ -307,12 +383,11 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
     let mut counts = Counts::default();
     let mut controls = Vec::new();
     let (mut earned, mut possible, mut earned_op) = (0, 0, 0);
-    let (mut band_cap, mut op_cap) = (Band::AuditReady, Band::AuditReady);
-    let mut capped_by = Vec::new();
+    let mut caps: Vec<(Option<Band>, Option<Band>, &'static str)> = Vec::new();
     for position in positions {
-        let e = match ev.standing(position) {
-            Standing::NotAsked => continue,
-            Standing::NotApplicable => {
+        let e = match ev.verdict(position) {
+            Verdict::NotAsked => continue,
+            Verdict::NotApplicable => {
                 counts.asked += 1;
                 counts.answered += 1;
                 counts.not_applicable += 1;
@@ -321,7 +396,7 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
                 }
                 continue;
             }
-            Standing::Counted(e) => e,
+            Verdict::Counted(e) => e,
         };
         counts.asked += 1;
         if list_controls {
@@ -338,6 +413,7 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
             State::NotImplemented => counts.not_implemented += 1,
             State::Unanswered => counts.unanswered += 1,
             State::Inherited => counts.inherited += 1,
+            State::NotApplicable => counts.not_applicable += 1,
         }
         if e.state != State::Unanswered {
             counts.answered += 1;
@@ -346,28 +422,45 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
             counts.evidenced += 1;
         }
         if e.control.critical {
-            if let Some(cap) = cap_for(e.design) {
-                band_cap = band_cap.min(cap);
-                capped_by.push(e.control.id);
-            }
-            if let Some(cap) = cap_for(e.operating) {
-                op_cap = op_cap.min(cap);
+            let (design, operating) = (cap_for(e.design), cap_for(e.operating));
+            if design.is_some() || operating.is_some() {
+                caps.push((design, operating, e.control.id));
             }
         }
     }
     let design = percent(earned, possible);
     let operating = percent(earned_op, possible);
-    Score {
+    let assessed = possible > 0;
+    let band_of = |score: Option<u8>| score.map_or(Band::NotAssessed, Band::for_score);
+    let mut score = Score {
+        assessed,
         design,
         operating,
-        band: Band::for_score(design).min(band_cap),
-        operating_band: Band::for_score(operating).min(op_cap),
+        band: band_of(design),
+        operating_band: band_of(operating),
         completion: percent(counts.answered, counts.asked),
         earned,
         possible,
         counts,
-        capped_by,
+        capped_by: Vec::new(),
+        operating_capped_by: Vec::new(),
         controls,
+    };
+    for (design, operating, by) in caps {
+        score.cap(design, operating, by);
+    }
+    score
+}
+
+/// Caps `score` by the criteria in `criteria` that were assessed and earned nothing.
+fn cap_by_unmet_criteria<'a>(
+    score: &mut Score,
+    criteria: impl Iterator<Item = (&'static str, &'a Score)>,
+) {
+    for (id, k) in criteria.filter(|(_, k)| k.assessed) {
+        let design = (k.earned == 0).then_some(Band::MaterialGaps);
+        let operating = (k.operating == Some(0)).then_some(Band::MaterialGaps);
+        score.cap(design, operating, id);
     }
 }
 
@@ -375,7 +468,16 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
 pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
     let all = catalog::controls();
     let index = catalog::index();
-    let overall = score(0..all.len(), ev, false);
+
+    let criteria: OrderedMap<Score> = catalog::CRITERIA
+        .iter()
+        .zip(&index.controls_of_criterion)
+        .filter(|(k, _)| doc.profile.in_scope(k.category))
+        .map(|(k, members)| (k.id, score(members.iter().copied(), ev, true)))
+        .collect();
+
+    let mut overall = score(0..all.len(), ev, false);
+    cap_by_unmet_criteria(&mut overall, criteria.iter());
 
     let categories = doc
         .profile
@@ -386,15 +488,13 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
                 .enumerate()
                 .filter(|(_, c)| c.category == cat)
                 .map(|(i, _)| i);
-            (cat.id(), score(members, ev, false))
+            let mut s = score(members, ev, false);
+            let own = criteria.iter().filter(|(id, _)| {
+                catalog::criterion(id).is_some_and(|k| k.category == cat)
+            });
+            cap_by_unmet_criteria(&mut s, own);
+            (cat.id(), s)
         })
-        .collect();
-
-    let criteria = catalog::CRITERIA
-        .iter()
-        .zip(&index.controls_of_criterion)
-        .filter(|(k, _)| doc.profile.in_scope(k.category))
-        .map(|(k, members)| (k.id, score(members.iter().copied(), ev, true)))
         .collect();
 
     let sections = catalog::SECTIONS
@@ -404,12 +504,58 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
         .map(|(sec, members)| (sec.id, score(members.iter().copied(), ev, true)))
         .collect();
 
-    Readiness {
+    let mut readiness = Readiness {
         overall,
         categories,
         criteria,
         sections,
+    };
+    if doc.mode == Mode::Quick {
+        // An estimate is never audit-ready (`Assessment::estimate` says why).
+        readiness.for_each_score(|s| {
+            if s.assessed {
+                s.band = s.band.min(QUICK_BEST);
+                s.operating_band = s.operating_band.min(QUICK_BEST);
+            }
+        });
     }
+    readiness
+}
+
+/// The best band a quick check shows.
+pub const QUICK_BEST: Band = Band::FindingsLikely;
+
+impl Readiness {
+    fn for_each_score(&mut self, mut f: impl FnMut(&mut Score)) {
+        f(&mut self.overall);
+        for map in [&mut self.categories, &mut self.criteria, &mut self.sections] {
+            for (_, s) in map.0.iter_mut() {
+                f(s);
+            }
+        }
+    }
+}
+
+/// The verdict on every asked control, keyed by id in catalog order.
+pub(crate) fn standings(ev: &Evaluation) -> OrderedMap<Standing> {
+    ev.verdicts()
+        .filter_map(|(c, v)| {
+            let standing = match v {
+                Verdict::NotAsked => return None,
+                Verdict::NotApplicable => Standing {
+                    state: State::NotApplicable,
+                    design: 0,
+                    operating: 0,
+                },
+                Verdict::Counted(e) => Standing {
+                    state: e.state,
+                    design: u8::try_from(e.design).unwrap_or(0),
+                    operating: u8::try_from(e.operating).unwrap_or(0),
+                },
+            };
+            Some((c.id, standing))
+        })
+        .collect()
 }
 
 /// Critical controls holding the bands down, in catalog order.
@@ -433,17 +579,19 @@ pub(crate) fn blockers(ev: &Evaluation) -> Vec<Blocker> {
         .collect()
 }
 
-/// Person-hours still needed to give `e` full credit.
-pub(crate) fn remaining_hours(e: &Evaluated) -> u32 {
+/// Person-hours still needed to put `e` in place (design). Records of operation are not
+/// remediation work: they accumulate during the Type II observation window.
+pub(crate) fn remaining_design_hours(e: &Evaluated) -> u32 {
     let full = e.control.effort.person_hours();
-    match (e.design, e.operating) {
-        (2, 2) => 0,
-        // In place, evidence missing: set up record keeping.
-        (2, _) => 4,
-        (1, _) => full / 2,
-        _ => full,
+    match e.design {
+        2.. => 0,
+        1 => full / 2,
+        0 => full,
     }
 }
+
+/// Person-hours to start keeping records for a control in place without them.
+pub const RECORD_KEEPING_HOURS: u32 = 4;
 
 /// Every control short of full credit, highest impact first, then least effort.
 pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
@@ -467,7 +615,10 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
                 critical: c.critical,
                 impact: e.weight() * if c.critical { 3 } else { 1 } * missing,
                 effort: c.effort,
-                effort_hours: remaining_hours(e),
+                effort_hours: match remaining_design_hours(e) {
+                    0 => RECORD_KEEPING_HOURS,
+                    hours => hours,
+                },
                 criteria: index
                     .criteria_of_control
                     .get(e.position)

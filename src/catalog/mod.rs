@@ -73,6 +73,8 @@ pub enum Applicability {
     ThirdPartyIntegrations,
     /// The system runs on a cloud provider.
     CloudHosted,
+    /// The system runs on hardware the company operates (own or colocated servers).
+    SelfHosted,
 }
 
 impl Applicability {
@@ -84,6 +86,7 @@ impl Applicability {
             Applicability::MultipleRegions => profile.regions > 1,
             Applicability::ThirdPartyIntegrations => profile.integrations > 0,
             Applicability::CloudHosted => profile.cloud_hosted,
+            Applicability::SelfHosted => !profile.cloud_hosted,
         }
     }
 }
@@ -137,6 +140,9 @@ pub struct Control {
     pub allows_not_applicable: bool,
     /// Whether a cloud provider's own SOC 2 report typically covers it.
     pub inherited: bool,
+    /// Whether it documents the API's data flows: its effort grows with the API surface and is
+    /// planned as the documentation phase of the timeline, not as remediation.
+    pub documents_data_flows: bool,
     /// Where the control comes from.
     pub origin: Origin,
 }
@@ -147,7 +153,8 @@ impl Control {
         profile.in_scope(self.category) && self.applies_when.holds(profile)
     }
 
-    /// Whether the control's credit is inherited from the cloud provider's SOC 2 report.
+    /// Whether the profile lets the cloud provider's SOC 2 report cover this control (the
+    /// engine also requires the report to be on record: see `score::provider_report_on_record`).
     pub fn inherited_for(&self, profile: &Profile) -> bool {
         self.inherited && profile.cloud_hosted && profile.cloud_provider_soc2
     }
