@@ -259,7 +259,10 @@ fn main() -> Result<(), String> {
             .map(|t| t.id.clone())
             .collect();
     }
-    if !controls.iter().any(|c| c.id == catalog.provider_report_control) {
+    if !controls
+        .iter()
+        .any(|c| c.id == catalog.provider_report_control)
+    {
         problems.push(format!(
             "catalog.toml: providerReportControl `{}` is not a control",
             catalog.provider_report_control

@@ -19,6 +19,7 @@
 //!     scope with no credit at all caps the band at "material gaps" (an auditor qualifies the
 //!     opinion on a criterion with nothing in place);
 //!   - in quick mode, at "findings likely": a quick check is an estimate, never audit-ready.
+//!
 //!   `cappedBy` / `operatingCappedBy` name the controls and criteria behind each cap.
 //! - Completion (answered ÷ asked) is reported beside the score, never mixed into it.
 
@@ -270,7 +271,9 @@ impl Evaluation {
 
     /// Verdicts in catalog order, with their controls.
     pub fn verdicts(&self) -> impl Iterator<Item = (&'static Control, Verdict)> + '_ {
-        catalog::controls().iter().zip(self.verdicts.iter().copied())
+        catalog::controls()
+            .iter()
+            .zip(self.verdicts.iter().copied())
     }
 
     fn verdict(&self, position: usize) -> Verdict {
@@ -375,7 +378,8 @@ fn cap_for(units: u32) -> Option<Band> {
 }
 
 fn percent(earned: u32, possible: u32) -> Option<u8> {
-    (possible > 0).then(|| u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100))
+    (possible > 0)
+        .then(|| u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100))
 }
 
 /// Scores the controls at `positions` (asked ones only; N/A answers count towards completion).
@@ -489,9 +493,9 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
                 .filter(|(_, c)| c.category == cat)
                 .map(|(i, _)| i);
             let mut s = score(members, ev, false);
-            let own = criteria.iter().filter(|(id, _)| {
-                catalog::criterion(id).is_some_and(|k| k.category == cat)
-            });
+            let own = criteria
+                .iter()
+                .filter(|(id, _)| catalog::criterion(id).is_some_and(|k| k.category == cat));
             cap_by_unmet_criteria(&mut s, own);
             (cat.id(), s)
         })

@@ -25,11 +25,12 @@ use crate::model::{Category, Document, Mode};
 use crate::score::{self, Evaluation, Verdict};
 use serde::Serialize;
 
-/// Default person-hours a week a company gives its SOC 2 programme: 45 plus 2 per team member
-/// (about one person full time for a small team, growing slowly with size), at most six people
-/// full time (readiness work does not parallelise without end).
+/// Default person-hours a week a company gives its SOC 2 programme: 45 plus 3 per team member
+/// (about 1.5 people full time for a team of five, three for 25), at most six people full time
+/// (readiness work does not parallelise without end). Calibrated so that starting from scratch
+/// takes 4–9 months of readiness work whatever the team size (README "Timeline model").
 pub fn capacity_hours_per_week(team_size: u32) -> u32 {
-    team_size.saturating_mul(2).saturating_add(45).min(240)
+    team_size.saturating_mul(3).saturating_add(45).min(240)
 }
 
 /// The audit (fieldwork and report issuance) in weeks before additions, low and high.
@@ -149,13 +150,10 @@ fn weeks_for(hours: u64, per_week: u32) -> u32 {
     u32::try_from(hours.div_ceil(per_week)).unwrap_or(u32::MAX)
 }
 
-/// `value × num ÷ den`, rounded down; `value` when `den` is 0.
+/// `value × num ÷ den`, rounded down; all of `value` when `den` is 0 (nothing to extrapolate
+/// from: the cautious reading).
 fn share(value: u64, num: u64, den: u64) -> u64 {
-    if den == 0 {
-        value
-    } else {
-        value.saturating_mul(num) / den
-    }
+    value.saturating_mul(num).checked_div(den).unwrap_or(value)
 }
 
 /// The work left, as the timeline counts it.
@@ -164,23 +162,25 @@ struct Work {
     remediation: u64,
     /// Quick check: estimated remediation on the controls it did not ask.
     estimated: u64,
-    /// Share of the data-flow documentation still to do, as (missing, possible) credit units.
-    documentation_missing: (u64, u64),
+    /// Share of the data-flow documentation still to do, as (missing, possible) credit units;
+    /// `None` when no data-flow documentation is asked or estimated.
+    documentation_missing: Option<(u64, u64)>,
     records_to_start: u32,
 }
 
 impl Work {
     fn of(doc: &Document, ev: &Evaluation) -> Work {
         let (mut remediation, mut asked_full, mut records_to_start) = (0u64, 0u64, 0u32);
-        let (mut docs_missing, mut docs_possible) = (0u64, 0u64);
+        let mut docs: Option<(u64, u64)> = None;
         for e in ev.counted() {
             if e.design == 2 && e.operating < 2 {
                 records_to_start += 1;
             }
             if e.control.documents_data_flows {
                 let w = u64::from(e.control.weight);
-                docs_missing += w * u64::from(2 - e.design.min(2));
-                docs_possible += w * 2;
+                let (missing, possible) = docs.get_or_insert((0, 0));
+                *missing += w * u64::from(2 - e.design.min(2));
+                *possible += w * 2;
             } else if e.state != score::State::Inherited {
                 remediation += u64::from(score::remaining_design_hours(e));
                 asked_full += u64::from(e.control.effort.person_hours());
@@ -197,24 +197,20 @@ impl Work {
                     && c.applies_to(&doc.profile)
                     && !(report_on_record && c.inherited_for(&doc.profile))
             });
-            let (mut unasked_full, mut unasked_docs) = (0u64, false);
+            let mut unasked_full = 0u64;
             for (c, _) in unasked {
                 if c.documents_data_flows {
-                    unasked_docs = true;
+                    docs.get_or_insert((remediation, asked_full));
                 } else {
                     unasked_full += u64::from(c.effort.person_hours());
                 }
             }
             estimated = share(unasked_full, remediation, asked_full);
-            if unasked_docs && docs_possible == 0 {
-                docs_missing = if asked_full == 0 { 1 } else { remediation };
-                docs_possible = if asked_full == 0 { 1 } else { asked_full };
-            }
         }
         Work {
             remediation,
             estimated,
-            documentation_missing: (docs_missing, docs_possible),
+            documentation_missing: docs,
             records_to_start,
         }
     }
@@ -226,16 +222,13 @@ pub(crate) fn estimate(doc: &Document, evaluated: &Evaluation) -> Timeline {
     let per_week = capacity_hours_per_week(p.team_size);
     let work = Work::of(doc, evaluated);
     let remediation = work.remediation + work.estimated;
-    let (missing, possible) = work.documentation_missing;
-    let documentation = if possible == 0 {
-        0
-    } else {
+    let documentation = work.documentation_missing.map_or(0, |(missing, possible)| {
         share(
             documentation_hours(p.endpoints, p.api_versions, p.integrations, p.regions),
             missing,
             possible,
         )
-    };
+    });
     let optional = u32::try_from(
         p.scoped_categories()
             .filter(|c| *c != Category::Security)

@@ -1,11 +1,12 @@
-//! Scoring and timeline behaviour a compliance lead relies on, scenario by scenario.
+//! Scoring behaviour a compliance lead relies on, scenario by scenario. Each "misleading output"
+//! scenario of the auditor's review has a test here that failed on the engine before the fix.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::panic)]
 
 mod common;
 use common::*;
 use soc2_readiness::score::{Band, State};
-use soc2_readiness::{assess, catalog, Category, Mode, Status};
+use soc2_readiness::{assess, catalog, Category, Document, Mode, Status};
 
 #[test]
 fn everything_implemented_with_evidence_scores_100_and_audit_ready() {
@@ -15,16 +16,16 @@ fn everything_implemented_with_evidence_scores_100_and_audit_ready() {
     let o = &r.readiness.overall;
     assert_eq!(
         (o.design, o.operating, o.band, o.operating_band),
-        (100, 100, Band::AuditReady, Band::AuditReady)
+        (Some(100), Some(100), Band::AuditReady, Band::AuditReady)
     );
-    assert_eq!(o.completion, 100);
+    assert_eq!(o.completion, Some(100));
     assert_eq!(r.readiness.categories.len(), 5);
     assert_eq!(r.readiness.criteria.len(), 61);
     assert!(r
         .readiness
         .criteria
         .iter()
-        .all(|(_, s)| s.design == 100 && s.band == Band::AuditReady));
+        .all(|(_, s)| s.design == Some(100) && s.band == Band::AuditReady));
     assert!(r.blockers.is_empty() && r.gaps.is_empty());
 }
 
@@ -36,12 +37,12 @@ fn an_empty_assessment_is_not_ready_and_every_critical_control_blocks() {
     let o = &r.readiness.overall;
     assert_eq!(
         (o.design, o.operating, o.completion, o.band),
-        (0, 0, 0, Band::NotReady)
+        (Some(0), Some(0), Some(0), Band::NotReady)
     );
     assert_eq!(o.counts.unanswered, o.counts.asked);
     let critical = catalog::controls()
         .iter()
-        .filter(|c| c.critical && c.applies_to(&all_categories().profile))
+        .filter(|c| c.critical && c.applies_to(&doc.profile))
         .count();
     assert_eq!(r.blockers.len(), critical);
     assert!(r
@@ -60,7 +61,7 @@ fn one_critical_control_missing_caps_the_band_whatever_the_percentage() {
     );
     let r = assess(&doc);
     let o = &r.readiness.overall;
-    assert!(o.design >= 98, "{}", o.design);
+    assert!(o.design.unwrap() >= 98, "{:?}", o.design);
     assert_eq!(o.band, Band::MaterialGaps);
     assert_eq!(o.capped_by, vec!["access.mfa-admin"]);
     assert_eq!(r.blockers.len(), 1);
@@ -75,22 +76,344 @@ fn one_critical_control_missing_caps_the_band_whatever_the_percentage() {
     assert_eq!(assess(&doc).readiness.overall.band, Band::FindingsLikely);
 }
 
+/// Review scenario 2: "an empty set scores 100 and audit-ready" in quick mode.
 #[test]
-fn evidence_separates_type_ii_from_type_i() {
+fn nothing_asked_is_not_assessed_never_100() {
     let mut doc = all_categories();
+    doc.mode = Mode::Quick;
+    for c in catalog::controls().iter().filter(|c| c.quick) {
+        doc.answers
+            .insert(c.id.into(), answer(Status::Implemented, false));
+    }
+    let r = assess(&doc);
+    let unasked: Vec<_> = r
+        .readiness
+        .criteria
+        .iter()
+        .filter(|(_, s)| s.counts.asked == 0)
+        .collect();
+    assert!(
+        unasked.len() > 20,
+        "the quick check leaves most criteria unasked"
+    );
+    for (id, s) in unasked {
+        assert!(!s.assessed, "{id}");
+        assert_eq!(
+            (s.design, s.operating, s.completion),
+            (None, None, None),
+            "{id}"
+        );
+        assert_eq!(
+            (s.band, s.operating_band),
+            (Band::NotAssessed, Band::NotAssessed),
+            "{id}"
+        );
+    }
+    // Every category in scope is asked something in the quick check, so none is empty.
+    for (id, s) in r.readiness.categories.iter() {
+        assert!(s.assessed && s.counts.asked > 0, "{id}");
+    }
+}
+
+/// Review scenario 2 again: a criterion whose every asked control is answered not applicable.
+#[test]
+fn a_set_answered_entirely_not_applicable_is_not_assessed() {
+    let mut doc = all_categories();
+    answer_all(&mut doc, Status::Implemented, true);
+    let (id, members) = catalog::CRITERIA
+        .iter()
+        .map(|k| {
+            let m: Vec<_> = catalog::controls()
+                .iter()
+                .filter(|c| c.criteria.contains(&k.id) && c.applies_to(&doc.profile))
+                .collect();
+            (k.id, m)
+        })
+        .find(|(_, m)| !m.is_empty() && m.iter().all(|c| c.allows_not_applicable))
+        .expect("a criterion whose controls all allow N/A");
+    for c in &members {
+        doc.answers
+            .insert(c.id.into(), answer(Status::NotApplicable, false));
+    }
+    let r = assess(&doc);
+    let s = r.readiness.criteria.get(id).unwrap();
+    assert_eq!(s.counts.not_applicable as usize, members.len());
+    assert!(!s.assessed);
+    assert_eq!((s.design, s.band), (None, Band::NotAssessed));
+    assert_eq!(
+        s.completion,
+        Some(100),
+        "answered, though nothing is scored"
+    );
+    assert_eq!(
+        r.readiness.overall.band,
+        Band::AuditReady,
+        "and it caps nothing"
+    );
+}
+
+/// Review scenario 1: audit-ready while whole criteria had nothing in place.
+#[test]
+fn a_criterion_with_nothing_in_place_caps_the_overall_and_its_category() {
+    let mut doc = Document::new(start());
+    answer_all(&mut doc, Status::Implemented, true);
+    let unmet = ["CC1.2", "CC1.5", "CC3.3", "CC3.4"];
+    for c in catalog::controls() {
+        if c.criteria.iter().any(|k| unmet.contains(k)) {
+            assert!(
+                !c.critical,
+                "{} is critical: pick criteria without one",
+                c.id
+            );
+            doc.answers
+                .insert(c.id.into(), answer(Status::NotImplemented, false));
+        }
+    }
+    let r = assess(&doc);
+    let o = &r.readiness.overall;
+    assert!(o.design.unwrap() >= 90, "a high score: {:?}", o.design);
+    assert!(r.blockers.is_empty(), "no critical control is involved");
+    assert_eq!(o.band, Band::MaterialGaps);
+    assert_eq!(o.operating_band, Band::MaterialGaps);
+    for k in unmet {
+        assert_eq!(r.readiness.criteria.get(k).unwrap().earned, 0, "{k}");
+        assert!(o.capped_by.contains(&k), "{k} in {:?}", o.capped_by);
+        assert!(o.operating_capped_by.contains(&k), "{k}");
+    }
+    let security = r.readiness.categories.get("security").unwrap();
+    assert_eq!(security.band, Band::MaterialGaps);
+    assert!(security.capped_by.contains(&"CC3.3"));
+    // Partially in place lifts the cap: the criterion has some credit.
+    for c in catalog::controls()
+        .iter()
+        .filter(|c| c.criteria.contains(&"CC3.3"))
+    {
+        doc.answers
+            .insert(c.id.into(), answer(Status::Partial, true));
+    }
+    let o = assess(&doc).readiness.overall;
+    assert!(!o.capped_by.contains(&"CC3.3"));
+}
+
+#[test]
+fn an_unmet_criterion_of_another_category_does_not_cap_security() {
+    let mut doc = all_categories();
+    answer_all(&mut doc, Status::Implemented, true);
+    for c in catalog::controls()
+        .iter()
+        .filter(|c| c.criteria.contains(&"P8.1"))
+    {
+        doc.answers
+            .insert(c.id.into(), answer(Status::NotImplemented, false));
+    }
+    let r = assess(&doc);
+    assert_eq!(
+        r.readiness.categories.get("privacy").unwrap().band,
+        Band::MaterialGaps
+    );
+    assert_eq!(
+        r.readiness.categories.get("security").unwrap().band,
+        Band::AuditReady
+    );
+    assert!(r.readiness.overall.capped_by.contains(&"P8.1"));
+}
+
+/// Review scenario 3: the quick check is never audit-ready and covers every category.
+#[test]
+fn quick_mode_is_an_estimate_that_is_never_audit_ready() {
+    let mut doc = all_categories();
+    doc.mode = Mode::Quick;
+    answer_all(&mut doc, Status::Implemented, true);
+    let r = assess(&doc);
+    assert!(r.estimate);
+    let o = &r.readiness.overall;
+    assert_eq!(o.design, Some(100));
+    assert_eq!(
+        (o.band, o.operating_band),
+        (Band::FindingsLikely, Band::FindingsLikely)
+    );
+    for (id, s) in r.readiness.categories.iter() {
+        assert_eq!(s.band, Band::FindingsLikely, "{id}");
+    }
+    assert!(r
+        .readiness
+        .criteria
+        .iter()
+        .all(|(_, s)| s.band != Band::AuditReady));
+    assert_eq!(
+        o.counts.asked as usize,
+        catalog::controls()
+            .iter()
+            .filter(|c| c.quick && c.applies_to(&doc.profile))
+            .count()
+    );
+    doc.mode = Mode::Full;
+    let r = assess(&doc);
+    assert!(!r.estimate);
+    assert_eq!(r.readiness.overall.band, Band::AuditReady);
+}
+
+#[test]
+fn quick_mode_asks_the_foundations_an_auditor_expects() {
+    for id in [
+        "data.backups",
+        "vendors.due-diligence",
+        "cadence.awareness-training",
+        "change.code-review",
+        "access.tenant-isolation",
+    ] {
+        assert!(catalog::control(id).unwrap().quick, "{id}");
+    }
+    // At least one question for each category, asked whatever the profile.
+    for cat in Category::ALL {
+        let mut doc = Document::new(start());
+        doc.profile.categories = vec![cat];
+        doc.mode = Mode::Quick;
+        let r = assess(&doc);
+        let s = r.readiness.categories.get(cat.id()).unwrap();
+        assert!(s.counts.asked > 0, "{cat:?}");
+    }
+}
+
+/// Review scenario 4: records over time are a Type II matter.
+#[test]
+fn a_company_without_an_audit_period_yet_can_be_type_i_ready() {
+    let mut doc = Document::new(start());
     answer_all(&mut doc, Status::Implemented, false);
     let r = assess(&doc);
     let o = &r.readiness.overall;
-    assert_eq!(o.design, 100);
-    assert!(
-        o.operating < 10,
-        "only inherited controls are evidenced: {}",
-        o.operating
-    );
-    assert_eq!(o.band, Band::AuditReady);
+    assert_eq!((o.design, o.band), (Some(100), Band::AuditReady));
     assert_eq!(o.operating_band, Band::NotReady);
     assert!(r.blockers.iter().all(|b| b.blocks == "type2"));
     assert!(r.gaps.iter().all(|g| g.kind == "evidence"));
+    assert!(catalog::controls()
+        .iter()
+        .filter(|c| c.section == "evidence")
+        .all(|c| !c.critical));
+}
+
+#[test]
+fn each_practice_is_asked_once() {
+    // The retired duplicates: records of access reviews and changes are the evidence of the
+    // practice's own control; the annual risk assessment and the quarterly access reviews have
+    // one control each.
+    for retired in [
+        "evidence.access-reviews",
+        "evidence.change-records",
+        "cadence.risk-assessment",
+        "cadence.quarterly-reviews",
+    ] {
+        assert!(catalog::control(retired).is_none(), "{retired}");
+    }
+    let mut doc = Document::new(start());
+    doc.answers.insert(
+        "evidence.access-reviews".into(),
+        answer(Status::Implemented, true),
+    );
+    let r = assess(&doc);
+    assert_eq!(
+        r.warnings.len(),
+        1,
+        "an answer to a retired id is kept and reported"
+    );
+    assert!(soc2_readiness::Export::new(doc)
+        .answers
+        .contains_key("evidence.access-reviews"));
+}
+
+/// Review scenario 5: inherited credit needs the provider's report on record.
+#[test]
+fn inherited_credit_is_earned_only_while_the_providers_report_is_on_record() {
+    let mut doc = all_categories();
+    let inherited: Vec<_> = catalog::controls()
+        .iter()
+        .filter(|c| c.inherited && c.applies_to(&doc.profile))
+        .collect();
+    assert!(!inherited.is_empty());
+    let r = assess(&doc);
+    assert_eq!(
+        r.readiness.overall.counts.inherited as usize,
+        inherited.len()
+    );
+    for c in &inherited {
+        assert_eq!(
+            r.standings.get(c.id).unwrap().state,
+            State::Inherited,
+            "{}",
+            c.id
+        );
+        assert!(r.gaps.iter().all(|g| g.control_id != c.id));
+    }
+    for (status, credited) in [
+        (Status::Implemented, true),
+        (Status::Partial, true),
+        (Status::Planned, false),
+        (Status::NotImplemented, false),
+    ] {
+        doc.answers.insert(
+            catalog::PROVIDER_REPORT_CONTROL.into(),
+            answer(status, false),
+        );
+        let r = assess(&doc);
+        assert_eq!(
+            r.readiness.overall.counts.inherited > 0,
+            credited,
+            "{status:?}"
+        );
+        for c in &inherited {
+            let state = r.standings.get(c.id).unwrap().state;
+            assert_eq!(state == State::Inherited, credited, "{} {status:?}", c.id);
+        }
+    }
+    // Without a provider report in the profile, nothing is inherited.
+    doc.answers.clear();
+    doc.profile.cloud_provider_soc2 = false;
+    let r = assess(&doc);
+    assert_eq!(r.readiness.overall.counts.inherited, 0);
+    assert!(inherited
+        .iter()
+        .all(|c| r.gaps.iter().any(|g| g.control_id == c.id)));
+}
+
+#[test]
+fn data_centre_questions_follow_the_hosting() {
+    let mut doc = Document::new(start());
+    let asked =
+        |doc: &Document, id: &str| soc2_readiness::score::asked(catalog::control(id).unwrap(), doc);
+    assert!(asked(&doc, "endpoint.dc-physical"));
+    assert!(!asked(&doc, "endpoint.facility-access"));
+    doc.profile.cloud_hosted = false;
+    assert!(!asked(&doc, "endpoint.dc-physical"));
+    assert!(!asked(&doc, "platform.cloud-soc2"));
+    assert!(asked(&doc, "endpoint.facility-access"));
+}
+
+#[test]
+fn standings_report_the_engines_verdict_for_every_asked_control() {
+    let mut doc = Document::new(start());
+    doc.answers.insert(
+        "network.remote-admin".into(),
+        answer(Status::NotApplicable, false),
+    );
+    // N/A where the control does not allow it: not accepted, so unanswered.
+    doc.answers.insert(
+        "access.mfa-admin".into(),
+        answer(Status::NotApplicable, false),
+    );
+    let r = assess(&doc);
+    assert_eq!(
+        r.standings.get("network.remote-admin").unwrap().state,
+        State::NotApplicable
+    );
+    assert_eq!(
+        r.standings.get("access.mfa-admin").unwrap().state,
+        State::Unanswered
+    );
+    assert!(
+        r.standings.get("platform.data-residency").is_none(),
+        "not asked"
+    );
+    assert_eq!(r.standings.len() as u32, r.readiness.overall.counts.asked);
 }
 
 #[test]
@@ -120,7 +443,7 @@ fn not_applicable_only_where_allowed() {
         answer(Status::NotApplicable, false),
     );
     let r = assess(&doc);
-    assert_eq!(r.readiness.overall.design, 100);
+    assert_eq!(r.readiness.overall.design, Some(100));
     assert_eq!(r.readiness.overall.counts.not_applicable, 1);
     assert!(r.warnings.is_empty());
     // Not allowed on a critical control: a warning, and it counts as not in place.
@@ -148,60 +471,25 @@ fn unknown_control_ids_are_kept_and_warned() {
 }
 
 #[test]
-fn inherited_controls_count_when_the_provider_has_a_soc2_report() {
-    let mut doc = all_categories();
-    let inherited: Vec<_> = catalog::controls().iter().filter(|c| c.inherited).collect();
-    let r = assess(&doc);
-    assert_eq!(
-        r.readiness.overall.counts.inherited as usize,
-        inherited.len()
-    );
-    assert!(r
-        .gaps
-        .iter()
-        .all(|g| !inherited.iter().any(|c| c.id == g.control_id)));
-    doc.profile.cloud_provider_soc2 = false;
-    let r = assess(&doc);
-    assert_eq!(r.readiness.overall.counts.inherited, 0);
-    assert!(inherited
-        .iter()
-        .all(|c| r.gaps.iter().any(|g| g.control_id == c.id)));
-}
-
-#[test]
 fn applicability_follows_the_profile() {
     let mut doc = all_categories();
-    let asked = |doc: &soc2_readiness::Document, id: &str| {
-        soc2_readiness::score::asked(catalog::control(id).unwrap(), doc)
-    };
+    let asked =
+        |doc: &Document, id: &str| soc2_readiness::score::asked(catalog::control(id).unwrap(), doc);
     assert!(!asked(&doc, "platform.data-residency"));
     assert!(!asked(&doc, "platform.version-parity"));
+    // Privacy laws and transfers concern a single-region API with foreign users too.
+    for id in [
+        "platform.local-regulations",
+        "platform.transfer-mechanism",
+        "platform.cross-border-flows",
+    ] {
+        assert!(asked(&doc, id), "{id}");
+        assert!(catalog::control(id).unwrap().allows_not_applicable, "{id}");
+    }
     doc.profile.regions = 3;
     doc.profile.api_versions = 2;
     assert!(asked(&doc, "platform.data-residency"));
     assert!(asked(&doc, "platform.version-parity"));
-    doc.profile.cloud_hosted = false;
-    assert!(!asked(&doc, "platform.cloud-soc2"));
-}
-
-#[test]
-fn quick_mode_scores_only_key_questions_and_is_marked_an_estimate() {
-    let mut doc = all_categories();
-    doc.mode = Mode::Quick;
-    for c in catalog::controls().iter().filter(|c| c.quick) {
-        doc.answers
-            .insert(c.id.into(), answer(Status::Implemented, true));
-    }
-    let r = assess(&doc);
-    assert!(r.estimate);
-    assert_eq!(r.readiness.overall.design, 100);
-    assert_eq!(
-        r.readiness.overall.counts.asked as usize,
-        catalog::controls().iter().filter(|c| c.quick).count()
-    );
-    doc.mode = Mode::Full;
-    let r = assess(&doc);
-    assert!(!r.estimate && r.readiness.overall.design < 40);
 }
 
 #[test]
@@ -228,54 +516,32 @@ fn criteria_scores_explain_which_controls_drive_them() {
     let r = assess(&doc);
     let cc61 = r.readiness.criteria.get("CC6.1").unwrap();
     assert!(cc61.controls.contains(&"access.mfa-admin"));
-    assert!(cc61.design > 0 && cc61.design < 100);
+    assert!(cc61.design.is_some_and(|d| d > 0 && d < 100));
     assert!(cc61.capped_by.iter().all(|id| *id != "access.mfa-admin"));
 }
 
 #[test]
-fn timeline_rests_on_the_published_facts() {
-    let mut doc = all_categories();
-    answer_all(&mut doc, Status::Implemented, true);
-    let t = assess(&doc).timeline;
-    let phase = |plan: &soc2_readiness::timeline::Plan, id: &str| {
-        plan.phases.iter().find(|p| p.id == id).unwrap().weeks
-    };
-    assert_eq!(phase(&t.type1, "remediation").low, 0);
-    assert_eq!(
-        (
-            phase(&t.type1, "fieldwork").low,
-            phase(&t.type1, "report").low,
-            phase(&t.type1, "report").high
-        ),
-        (4, 2, 6)
-    );
-    for (months, weeks) in [(3, 13), (6, 26), (9, 39), (12, 52)] {
-        doc.profile.observation_months = months;
-        let t = assess(&doc).timeline;
-        assert_eq!(phase(&t.type2, "observation").low, weeks);
-        assert_eq!(t.type2.weeks.low, t.type1.weeks.low + weeks);
-        assert_eq!(t.type2.weeks.high, t.type1.weeks.high + weeks);
+fn controls_map_where_the_review_placed_them() {
+    let maps = |id: &str, k: &str| catalog::control(id).unwrap().criteria.contains(&k);
+    for (id, k) in [
+        ("data.backups", "A1.2"),
+        ("validation.input-validation", "PI1.2"),
+        ("incident.response-plan", "CC7.5"),
+        ("governance.board-oversight", "CC2.2"),
+        ("monitoring.api-monitoring", "A1.1"),
+        ("api.ddos-rate-limiting", "A1.1"),
+        ("privacy.dsr-changes", "P4.3"),
+        ("evidence.vuln-remediation", "CC4.2"),
+        ("access.provisioning", "CC6.2"),
+    ] {
+        assert!(maps(id, k), "{id} → {k}");
     }
-    // Dates count from the start date.
-    assert_eq!(t.type1.phases[0].end_dates.low.to_string(), "2027-01-18");
-}
-
-#[test]
-fn starting_from_scratch_takes_months_as_the_industry_reports() {
-    // Readiness work from scratch is reported at 4 to 9 months for a typical small team.
-    let doc = soc2_readiness::Document::new(start());
-    let t = assess(&doc).timeline;
-    let readiness_weeks = |w: fn(&soc2_readiness::timeline::Weeks) -> u32| {
-        t.type1
-            .phases
-            .iter()
-            .filter(|p| ["review", "remediation", "documentation"].contains(&p.id))
-            .map(|p| w(&p.weeks))
-            .sum::<u32>()
-    };
-    let (low, high) = (readiness_weeks(|w| w.low), readiness_weeks(|w| w.high));
-    assert!(
-        (13..=26).contains(&low) && (26..=45).contains(&high),
-        "{low}–{high} weeks"
-    );
+    assert!(!maps("validation.input-validation", "CC8.1"));
+    assert!(!maps("governance.board-oversight", "CC2.1"));
+    // A data backup counts for availability's recovery criterion when availability is in scope.
+    let mut doc = all_categories();
+    doc.answers
+        .insert("data.backups".into(), answer(Status::Implemented, true));
+    let a12 = assess(&doc).readiness.criteria.get("A1.2").unwrap().clone();
+    assert!(a12.controls.contains(&"data.backups"));
 }
