@@ -173,9 +173,11 @@ struct Control {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct CatalogJson<'a> {
     id: &'a str,
     version: &'a str,
+    provider_report_control: &'a str,
     glossary: &'a [Term],
     categories: &'a [CategoryInfo],
     sections: &'a [Section],
@@ -297,6 +299,7 @@ fn main() -> Result<(), String> {
     let json = serde_json::to_string(&CatalogJson {
         id: &catalog.id,
         version: &catalog.version,
+        provider_report_control: &catalog.provider_report_control,
         glossary: &catalog.glossary,
         categories: &categories,
         sections: &sections,
@@ -511,9 +514,10 @@ fn tables(
     let _ = writeln!(r, "pub const CATALOG_ID: &str = {id:?};");
     let _ = writeln!(r, "/// Catalog version (`catalog/catalog.toml`).");
     let _ = writeln!(r, "pub const CATALOG_VERSION: &str = {version:?};\n");
+    // Category names are compiled in everywhere (reports name them; a few bytes).
     let _ = writeln!(r, "static CATEGORY_TEXT: [(&str, &str); 5] = [");
     for c in categories {
-        let _ = writeln!(r, "    (text!({:?}), text!({:?})),", c.title, c.summary);
+        let _ = writeln!(r, "    ({:?}, text!({:?})),", c.title, c.summary);
     }
     r.push_str("];\n\n");
     r.push_str(

@@ -137,6 +137,10 @@ pub struct Score {
     pub band: Band,
     /// Band of the operating score after caps.
     pub operating_band: Band,
+    /// The bands the scores alone would give, before any cap: when they differ from `band` and
+    /// `operating_band`, `cappedBy` and `operatingCappedBy` say why.
+    pub uncapped_band: Band,
+    pub uncapped_operating_band: Band,
     /// Share of asked controls answered, 0–100 (null when nothing was asked). Kept apart from
     /// readiness.
     pub completion: Option<u8>,
@@ -442,6 +446,8 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
         operating,
         band: band_of(design),
         operating_band: band_of(operating),
+        uncapped_band: band_of(design),
+        uncapped_operating_band: band_of(operating),
         completion: percent(counts.answered, counts.asked),
         earned,
         possible,

@@ -23,7 +23,10 @@ const STATUS_LABELS = {
   notApplicable: 'Not applicable',
 };
 const STATE_LABELS = { ...STATUS_LABELS, partial: 'Partially implemented', unanswered: 'Unanswered', inherited: 'Inherited from cloud provider' };
-const BAND_LABELS = { auditReady: 'Audit-ready', findingsLikely: 'Findings likely', materialGaps: 'Material gaps', notReady: 'Not ready' };
+const BAND_LABELS = { auditReady: 'Audit-ready', findingsLikely: 'Findings likely', materialGaps: 'Material gaps', notReady: 'Not ready', notAssessed: 'Not assessed' };
+const DISCLAIMER = 'A self-assessment, not an attestation: these answers are your own and no auditor has examined them.';
+/** A 0–100 score as text; a set with no counted control has none. */
+const scoreText = (v) => (v == null ? '–' : `${v} %`);
 const WINDOWS = [3, 6, 9, 12];
 /** Whether records of operation (Type II evidence) can apply to an answer with this status. */
 const takesEvidence = (status) => status === 'implemented' || status === 'partial';
@@ -427,8 +430,8 @@ export class Soc2Readiness extends HTMLElement {
     const current = sections[this.#step];
     this.#els.stepSummary.textContent = `Step ${steps.indexOf(this.#step) + 1} of ${steps.length}: ${this.#stepTitle(this.#step)}${current ? ` (${current.counts.answered}/${current.counts.asked})` : ''}`;
     const o = this.#result.readiness.overall;
-    this.#els.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion} %)${this.#result.estimate ? ' · quick check' : ''}`;
-    this.#els.progressBar.lastChild.setAttribute('width', o.completion);
+    this.#els.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion ?? 0} %)${this.#result.estimate ? ' · quick check' : ''}`;
+    this.#els.progressBar.lastChild.setAttribute('width', o.completion ?? 0);
   }
 
   #renderStep({ focus }) {
@@ -510,7 +513,8 @@ export class Soc2Readiness extends HTMLElement {
     const section = this.#catalog.sections.find((s) => s.id === sectionId);
     const asked = this.#result.readiness.sections[sectionId]?.controls ?? [];
     const criteria = new Map(this.#catalog.criteria.map((c) => [c.id, c]));
-    const inherits = this.#doc.profile.cloudHosted && this.#doc.profile.cloudProviderSoc2;
+    const standings = this.#result.standings;
+    const reportControl = this.#controls.get(this.#catalog.providerReportControl);
     const cards = asked.map((cid) => {
       const c = this.#controls.get(cid);
       const a = this.#answer(cid);
@@ -523,7 +527,8 @@ export class Soc2Readiness extends HTMLElement {
           c.critical && h('span', { class: 'tag critical', text: 'Critical' }),
           h('span', { class: 'tag', text: c.title }),
           h('span', { class: 'tag', text: c.criteria.join(' · '), title: c.criteria.map((k) => `${k}: ${criteria.get(k)?.title ?? ''}`).join('\n') })),
-        c.inherited && inherits && h('p', { class: 'inherited', text: 'Usually covered by your cloud provider’s SOC 2 report: counted as in place unless you answer otherwise.' }),
+        standings[cid]?.state === 'inherited' && h('p', { class: 'inherited', text: `Counted as in place from your cloud provider’s SOC 2 report, while “${reportControl?.title}” is not answered planned or not implemented. Answer to override.` }),
+        c.inherited && !a && standings[cid]?.state === 'unanswered' && this.#doc.profile.cloudProviderSoc2 && h('p', { class: 'inherited', text: `Not credited from your provider’s report: “${reportControl?.title}” says the report is not on record yet.` }),
         h('div', { class: 'options' }, ...statuses.map((s) => h('label', {},
           h('input', { type: 'radio', name: base, value: s, checked: a?.status === s, 'data-status': cid }),
           h('span', { text: STATUS_LABELS[s] })))),
@@ -628,6 +633,7 @@ export class Soc2Readiness extends HTMLElement {
     const head = h('div', { class: 'results-head' }, h('h2', { id: `${uid}-results-h`, text: 'Readiness' }), summary, toggle);
     const estimate = h('p', { class: 'estimate', hidden: true });
     const completion = h('p', { class: 'muted' });
+    const caps = h('ul', { class: 'caps' });
     const categories = h('tbody');
     const blockers = h('ul', { class: 'list' });
     const blockersHead = h('h3');
@@ -639,22 +645,25 @@ export class Soc2Readiness extends HTMLElement {
       h('dl', {},
         h('dt', { text: 'Type I (design)' }), h('dd', { text: 'Implemented counts fully, partially implemented half, planned and not implemented nothing; unanswered counts as not in place. Critical controls weigh three times a supporting one.' }),
         h('dt', { text: 'Type II (operating)' }), h('dd', { text: 'The same, but only for controls with records of operating over time.' }),
-        h('dt', { text: 'Bands' }), h('dd', { text: '90 and above audit-ready, 70 findings likely, 40 material gaps, below that not ready. A critical control not in place caps the band at material gaps (partially in place: findings likely), whatever the percentage.' }),
+        h('dt', { text: 'Bands' }), h('dd', { text: '90 and above audit-ready, 70 findings likely, 40 material gaps, below that not ready. A critical control not in place caps the band at material gaps (partially in place: findings likely), whatever the percentage; so does a criterion in scope with nothing in place. A quick check is an estimate and never shows audit-ready.' }),
+        h('dt', { text: 'Not assessed' }), h('dd', { text: 'A criterion, category or section no question covers (or whose questions are all not applicable) has no score: it is not assessed, never 100 %.' }),
         h('dt', { text: 'Not applicable' }), h('dd', { text: 'Only offered where a company can legitimately go without the control; such answers leave the score.' })));
     body.append(
       estimate,
       h('div', { class: 'meters' }, design.el, operating.el),
       completion,
+      caps,
       h('table', {}, h('caption', { class: 'sr-only', text: 'Readiness by category' }),
         h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Category' }), h('th', { scope: 'col', class: 'num', text: 'Type I' }), h('th', { scope: 'col', class: 'num', text: 'Type II' }))),
         categories),
       h('section', {}, blockersHead, blockers),
       h('section', {}, h('h3', { text: 'Top gaps' }), gaps),
-      h('section', {}, h('h3', { text: 'Criteria (CC1.1 … P8.1)' }), cells, cellDetail),
+      h('section', {}, h('h3', { text: 'Criteria in scope' }), cells, cellDetail),
       h('section', {}, h('h3', { text: 'Timeline' }), plans),
-      why);
+      why,
+      h('p', { class: 'muted disclaimer', text: DISCLAIMER }));
     this.#els.results.replaceChildren(head, body);
-    Object.assign(this.#els, { summary, toggle, design, operating, estimate, completion, categories, blockers, blockersHead, gaps, cells, cellDetail, plans });
+    Object.assign(this.#els, { summary, toggle, design, operating, estimate, caps, completion, categories, blockers, blockersHead, gaps, cells, cellDetail, plans });
   }
 
   #renderResults() {
@@ -662,19 +671,20 @@ export class Soc2Readiness extends HTMLElement {
     const e = this.#els;
     const o = r.readiness.overall;
     for (const [m, v, b] of [[e.design, o.design, o.band], [e.operating, o.operating, o.operatingBand]]) {
-      m.value.textContent = `${v} %`;
-      m.svg.lastChild.setAttribute('width', v);
+      m.value.textContent = scoreText(v);
+      m.svg.lastChild.setAttribute('width', v ?? 0);
       m.bandSlot.replaceWith(m.bandSlot = band(b));
     }
-    e.summary.textContent = `Type I ${o.design} % · Type II ${o.operating} %`;
+    e.summary.textContent = `Type I ${scoreText(o.design)} · Type II ${scoreText(o.operating)}`;
     e.estimate.hidden = !r.estimate;
-    e.estimate.textContent = r.estimate ? `Estimate from the ${o.counts.asked} key questions of the quick check. The full assessment gives the complete picture.` : '';
-    e.completion.textContent = `${o.counts.answered} of ${o.counts.asked} answered${o.counts.inherited ? ` (${o.counts.inherited} inherited from your cloud provider)` : ''}.`;
+    e.estimate.textContent = r.estimate ? `Estimate from the ${o.counts.asked} key questions of the quick check, never shown as audit-ready; criteria they do not cover are not assessed. The full assessment gives the complete picture.` : '';
+    e.caps.replaceChildren(...this.#capReasons(o).map((t) => h('li', { text: t })));
+    e.completion.textContent = `${o.counts.answered} of ${o.counts.asked} answered${o.counts.inherited ? ` (${o.counts.inherited} inherited from your cloud provider’s SOC 2 report)` : ''}.`;
     const titles = Object.fromEntries(this.#catalog.categories.map((c) => [c.id, c.title]));
     e.categories.replaceChildren(...Object.entries(r.readiness.categories).map(([id, s]) => h('tr', {},
       h('th', { scope: 'row', text: titles[id] ?? id }),
-      h('td', { class: 'num' }, `${s.design} % `, band(s.band)),
-      h('td', { class: 'num' }, `${s.operating} % `))));
+      h('td', { class: 'num' }, `${scoreText(s.design)} `, band(s.band)),
+      h('td', { class: 'num' }, `${scoreText(s.operating)} `))));
 
     const type1 = r.blockers.filter((b) => b.blocks === 'type1');
     e.blockersHead.textContent = r.blockers.length ? `Blockers (${r.blockers.length})` : 'Blockers';
@@ -698,25 +708,44 @@ export class Soc2Readiness extends HTMLElement {
     this.#renderPlans();
   }
 
+  /** Why the Type I band is below what the score alone gives, in words (nothing when no cap bites). */
+  #capReasons(score) {
+    if (score.band === score.uncappedBand) return [];
+    const criteria = this.#result.readiness.criteria;
+    const unmet = score.cappedBy.filter((id) => criteria[id]);
+    const controls = score.cappedBy.filter((id) => !criteria[id]);
+    const list = (ids, name) => (ids.length > 4 ? `${ids.slice(0, 3).map(name).join(', ')} and ${ids.length - 3} more` : ids.map(name).join(', '));
+    const reasons = [];
+    if (unmet.length === 1) reasons.push(`${unmet[0]} has nothing in place (${this.#criterionTitle(unmet[0])}): an auditor would qualify the opinion on it, so the band is at most ${BAND_LABELS.materialGaps}.`);
+    else if (unmet.length) reasons.push(`${list(unmet, (id) => id)} have nothing in place: an auditor would qualify the opinion on each, so the band is at most ${BAND_LABELS.materialGaps}.`);
+    if (controls.length) reasons.push(`Critical control${controls.length > 1 ? 's' : ''} not fully in place: ${list(controls, (id) => this.#controls.get(id)?.title ?? id)}. Each caps the band whatever the percentage.`);
+    return reasons;
+  }
+
+  #criterionTitle(id) {
+    return this.#catalog.criteria.find((c) => c.id === id)?.title ?? '';
+  }
+
   #renderCells() {
     const criteria = this.#result.readiness.criteria;
     const e = this.#els;
     this.#keepFocus('criterion', () => e.cells.replaceChildren(...Object.entries(criteria).map(([id, s]) => h('button', {
       type: 'button', class: `cell b-${s.band}`, 'data-criterion': id, 'aria-pressed': String(id === this.#selectedCriterion),
-      'aria-label': `${id}: Type I ${s.design} %, ${BAND_LABELS[s.band]}`,
+      'aria-label': `${id} ${s.assessed ? `${s.design}%` : 'not assessed'}: ${BAND_LABELS[s.band]}`,
       onclick: () => { this.#selectedCriterion = id; this.#renderCells(); },
-    }, h('b', { text: id }), h('span', { text: `${s.design}%` })))));
+    }, h('b', { text: id }), h('span', { text: s.assessed ? `${s.design}%` : 'not assessed' })))));
     const id = this.#selectedCriterion;
     const s = id && criteria[id];
     if (!s) return;
-    const k = this.#catalog.criteria.find((c) => c.id === id);
+    const standings = this.#result.standings;
     e.cellDetail.replaceChildren(
-      h('p', {}, h('strong', { text: `${id} ` }), k?.title ?? ''),
-      h('p', { text: `Type I ${s.design} % · Type II ${s.operating} % · ${BAND_LABELS[s.band]}${s.cappedBy.length ? ` (capped by ${s.cappedBy.length} critical control${s.cappedBy.length > 1 ? 's' : ''})` : ''}` }),
-      h('ul', {}, ...s.controls.map((cid) => {
-        const a = this.#answer(cid);
-        const state = a ? STATE_LABELS[a.status] : (this.#controls.get(cid)?.inherited && this.#doc.profile.cloudHosted && this.#doc.profile.cloudProviderSoc2 ? STATE_LABELS.inherited : STATE_LABELS.unanswered);
-        return h('li', {}, `${this.#controls.get(cid)?.title ?? cid}: ${state}${a?.evidence ? ', evidenced' : ''}`);
+      h('p', {}, h('strong', { text: `${id} ` }), this.#criterionTitle(id)),
+      h('p', { text: s.assessed
+        ? `Type I ${scoreText(s.design)} · Type II ${scoreText(s.operating)} · ${BAND_LABELS[s.band]}${s.earned === 0 ? ' · nothing in place: caps the overall band' : ''}${s.cappedBy.length ? ` (capped by ${s.cappedBy.length} critical control${s.cappedBy.length > 1 ? 's' : ''})` : ''}`
+        : s.counts.asked ? 'Not assessed: every question behind it is answered not applicable.' : 'Not assessed: no question in this mode covers it.' }),
+      h('ul', {}, ...(s.controls ?? []).map((cid) => {
+        const st = standings[cid];
+        return h('li', {}, `${this.#controls.get(cid)?.title ?? cid}: ${STATE_LABELS[st?.state] ?? STATE_LABELS.unanswered}${st?.operating ? ', evidenced' : ''}`);
       })));
   }
 
@@ -751,7 +780,7 @@ export class Soc2Readiness extends HTMLElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const o = this.#result.readiness.overall;
-      this.#els.live.textContent = `Type I readiness ${o.design} percent, ${BAND_LABELS[o.band]}. Type II ${o.operating} percent. ${o.counts.answered} of ${o.counts.asked} answered.`;
+      this.#els.live.textContent = `Type I readiness ${scoreText(o.design)}, ${BAND_LABELS[o.band]}. Type II ${scoreText(o.operating)}. ${o.counts.answered} of ${o.counts.asked} answered.`;
     }, 500);
   }
 
@@ -778,12 +807,15 @@ export class Soc2Readiness extends HTMLElement {
     into.replaceChildren(h('div', { class: 'report' },
       h('h3', { text: `${p.organization ? `${p.organization}: ` : ''}SOC 2 readiness ${r.estimate ? '(quick estimate)' : ''}` }),
       h('p', { class: 'muted', text: `Start ${p.startDate} · window ${p.observationMonths} months · in scope: ${r.profile.categories.map((c) => titles[c]).join(', ')}${p.complianceOwner ? ` · owner: ${p.complianceOwner}` : ''}` }),
+      h('p', { class: 'disclaimer', text: DISCLAIMER }),
+      r.estimate && h('p', { class: 'estimate', text: 'Quick check: an estimate from the key questions, never shown as audit-ready.' }),
       h('div', { class: 'scores' },
-        h('div', { class: 'score' }, 'Type I design', h('strong', { text: `${o.design} %` }), band(o.band)),
-        h('div', { class: 'score' }, 'Type II operating', h('strong', { text: `${o.operating} %` }), band(o.operatingBand)),
-        h('div', { class: 'score' }, 'Answered', h('strong', { text: `${o.completion} %` }), h('span', { class: 'muted', text: `${o.counts.answered} of ${o.counts.asked}` }))),
+        h('div', { class: 'score' }, 'Type I design', h('strong', { text: scoreText(o.design) }), band(o.band)),
+        h('div', { class: 'score' }, 'Type II operating', h('strong', { text: scoreText(o.operating) }), band(o.operatingBand)),
+        h('div', { class: 'score' }, 'Answered', h('strong', { text: scoreText(o.completion) }), h('span', { class: 'muted', text: `${o.counts.answered} of ${o.counts.asked}` }))),
+      h('ul', { class: 'caps' }, ...this.#capReasons(o).map((t) => h('li', { text: t }))),
       h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Category' }), h('th', { class: 'num', text: 'Type I' }), h('th', { class: 'num', text: 'Type II' }))),
-        h('tbody', {}, ...Object.entries(r.readiness.categories).map(([id, s]) => h('tr', {}, h('td', { text: titles[id] }), h('td', { class: 'num', text: `${s.design} % · ${BAND_LABELS[s.band]}` }), h('td', { class: 'num', text: `${s.operating} %` }))))),
+        h('tbody', {}, ...Object.entries(r.readiness.categories).map(([id, s]) => h('tr', {}, h('td', { text: titles[id] }), h('td', { class: 'num', text: `${scoreText(s.design)} · ${BAND_LABELS[s.band]}` }), h('td', { class: 'num', text: scoreText(s.operating) }))))),
       h('h3', { text: `Timeline` }),
       h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Report' }), h('th', { class: 'num', text: 'Weeks' }), h('th', { text: 'Expected' }))),
         h('tbody', {}, ...[['Type I', r.timeline.type1], ['Type II', r.timeline.type2]].map(([n, t]) => h('tr', {}, h('td', { text: n }), h('td', { class: 'num', text: `${t.weeks.low}–${t.weeks.high}` }), h('td', { text: `${t.reportDates.low} to ${t.reportDates.high}` }))))),
@@ -793,7 +825,7 @@ export class Soc2Readiness extends HTMLElement {
           h('td', {}, h('strong', { text: g.title }), g.critical ? ' (critical)' : ''),
           h('td', { text: g.kind === 'design' ? STATE_LABELS[g.state] : 'No evidence yet' }),
           h('td', { text: g.remediation }))))),
-      h('p', { class: 'muted', text: `Generated by ${r.generator}, catalog ${r.catalog.version}. A self-assessment, not an audit opinion.` })));
+      h('p', { class: 'muted', text: `Generated by ${r.generator}, catalog ${r.catalog.version}. ${DISCLAIMER}` })));
   }
 
   #export(format) {

@@ -205,6 +205,10 @@ details.help dt { font-weight: 600; font-size: .875rem; }
 .b-findingsLikely { color: var(--fair); background: var(--fair-bg); }
 .b-materialGaps { color: var(--poor); background: var(--poor-bg); }
 .b-notReady { color: var(--bad); background: var(--bad-bg); }
+.b-notAssessed { color: var(--muted); background: var(--surface); border: 1px dashed var(--border); }
+.caps { display: grid; gap: 4px; font-size: .85rem; color: var(--poor); }
+.caps:empty { display: none; }
+.disclaimer { font-size: .8rem; }
 .muted { color: var(--muted); font-size: .875rem; }
 table { border-collapse: collapse; width: 100%; font-size: .875rem; }
 th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--border); vertical-align: top; }

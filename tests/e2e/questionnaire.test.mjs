@@ -211,7 +211,8 @@ test('a reload resumes the saved answers and scores', async () => {
     assert.equal(await control(s.page, 'access.least-privilege').locator('input[value="partial"]').isChecked(), true);
     assert.equal(await control(s.page, 'access.api-keys').locator('textarea').inputValue(), 'rotate keys quarterly');
     await openSteps(el);
-    await expectText(el.locator('nav.steps button', { hasText: ACCESS }).locator('.count'), '3/6');
+    const asked = before.readiness.sections.access.counts.asked;
+    await expectText(el.locator('nav.steps button', { hasText: ACCESS }).locator('.count'), `3/${asked}`);
   } finally {
     await s.close();
   }
@@ -405,6 +406,71 @@ test('quick mode asks about 20 questions, says it is an estimate and keeps full-
   }
 });
 
+test('a quick check with everything in place shows an estimate, never audit-ready, and unasked criteria as not assessed', async () => {
+  const s = await session();
+  try {
+    const el = host(s.page);
+    await s.page.evaluate((cats) => {
+      const el = document.querySelector('soc2-readiness');
+      const doc = el.assessment;
+      doc.mode = 'quick';
+      doc.profile.categories = ['security', ...cats];
+      el.assessment = doc;
+      const quick = el.assessment;
+      for (const id of Object.keys(el.results.standings)) quick.answers[id] = { status: 'implemented', evidence: true, note: '' };
+      el.assessment = quick;
+    }, OPTIONAL_CATEGORIES);
+    const r = await results(s.page);
+    assert.equal(r.readiness.overall.design, 100);
+    assert.equal(r.readiness.overall.band, 'findingsLikely');
+    // the meter says so, with the estimate explained
+    await expectText(el.locator('.results .meter').first().locator('.band'), 'Findings likely');
+    assert.match(await el.locator('.results .estimate').textContent(), /never shown as audit-ready/);
+    // criteria no quick question covers: "not assessed" in the map, never a score
+    const unasked = Object.entries(r.readiness.criteria).filter(([, k]) => !k.assessed).map(([id]) => id);
+    assert.ok(unasked.length > 20, `${unasked.length} criteria not assessed`);
+    for (const id of unasked.slice(0, 5)) {
+      const cell = el.locator(`.cells button[data-criterion="${id}"]`);
+      assert.equal(await cell.locator('span').textContent(), 'not assessed');
+      assert.match(await cell.getAttribute('class'), /b-notAssessed/);
+    }
+    await el.locator(`.cells button[data-criterion="${unasked[0]}"]`).click();
+    await expectText(el.locator('.cell-detail p').nth(1), 'Not assessed: no question in this mode covers it.');
+    assert.ok((await el.locator('.results').textContent()).includes('A self-assessment, not an attestation'));
+  } finally {
+    await s.close();
+  }
+});
+
+test('a criterion with nothing in place caps the band, and the panel says which and why', async () => {
+  const s = await session();
+  try {
+    const el = host(s.page);
+    await s.page.evaluate(() => {
+      const el = document.querySelector('soc2-readiness');
+      const doc = el.assessment;
+      const unmet = new Set(el.results.readiness.criteria['CC3.3'].controls);
+      for (const id of Object.keys(el.results.standings)) {
+        doc.answers[id] = { status: unmet.has(id) ? 'notImplemented' : 'implemented', evidence: true, note: '' };
+      }
+      el.assessment = doc;
+    });
+    const r = await results(s.page);
+    assert.ok(r.readiness.overall.design >= 90, `score ${r.readiness.overall.design}`);
+    assert.equal(r.readiness.overall.band, 'materialGaps');
+    assert.deepEqual(r.readiness.overall.cappedBy, ['CC3.3']);
+    await expectText(el.locator('.results .meter').first().locator('.band'), 'Material gaps');
+    const caps = el.locator('.results .caps li');
+    assert.equal(await caps.count(), 1);
+    assert.match(await caps.first().textContent(), /^CC3\.3 has nothing in place/);
+    // and the printed report carries the same reason
+    await goToStep(s.page, 'Report');
+    assert.match(await el.locator('main .report .caps li').first().textContent(), /^CC3\.3 has nothing in place/);
+  } finally {
+    await s.close();
+  }
+});
+
 test('Markdown and CSV exports download with their headings and header row', async () => {
   assert.ok(existsSync(CLI), `${CLI} is missing: build the CLI first`);
   const s = await session();
@@ -427,9 +493,9 @@ test('Markdown and CSV exports download with their headings and header row', asy
     const csv = await exportAs(s.page, 'csv');
     assert.match(csv.download.suggestedFilename(), /\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n'); // RFC 4180 line ends
-    assert.equal(lines[0], 'rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note');
+    assert.equal(lines[0], 'rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note,source');
     const mfa = lines.find((l) => l.includes(',access.mfa-admin,'));
-    assert.ok(mfa?.endsWith(',"needs, ""quotes"""'), mfa);
+    assert.ok(mfa?.endsWith(',"needs, ""quotes""",SOC 2 self-assessment (not an attestation)'), mfa);
 
     // the same engine as the CLI: identical reports for the same document
     const json = await exportAs(s.page, 'json');
