@@ -125,6 +125,7 @@ export class Soc2Readiness extends HTMLElement {
   #uid = `s${++instances}`;
   #catalog = null;
   #controls = new Map();
+  #glossary = new Map();
   #doc = null;
   #result = null;
   #step = 'scope';
@@ -197,6 +198,7 @@ export class Soc2Readiness extends HTMLElement {
   #start(catalog) {
     this.#catalog = catalog;
     for (const c of catalog.controls) this.#controls.set(c.id, c);
+    for (const t of catalog.glossary) this.#glossary.set(t.id, t);
     const key = this.#attr('storage-key', (v) => /^[A-Za-z0-9._-]{1,64}$/.test(v), 'default');
     this.#storageKey = key === 'none' ? null : STORAGE_PREFIX + key;
     this.#buildShell();
@@ -539,7 +541,11 @@ export class Soc2Readiness extends HTMLElement {
           h('dl', {},
             h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
             h('dt', { text: 'Evidence to collect' }), h('dd', { text: c.evidence }),
-            h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }))),
+            h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }),
+            ...c.glossary.flatMap((t) => {
+              const term = this.#glossary.get(t);
+              return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
+            }))),
         h('div', { class: 'note' }, h('label', {}, 'Note (optional)',
           h('textarea', { 'data-note': cid, maxlength: 4000, rows: 1, text: a?.note ?? '' }))),
         a && h('button', { type: 'button', class: 'btn small', text: 'Clear answer', onclick: () => { delete this.#doc.answers[cid]; this.#changed({ rerenderStep: true }); } }));
