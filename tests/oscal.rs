@@ -193,7 +193,10 @@ fn check_results(name: &str, doc: &Document, export: &Export, v: &Value) {
     let results = ar["results"].as_array().unwrap();
     assert_eq!(results.len(), 1);
     let result = &results[0];
-    assert_eq!(prop(result, "start-date"), doc.profile.start_date.to_string());
+    assert_eq!(
+        prop(result, "start-date"),
+        doc.profile.start_date.to_string()
+    );
     let start = result["start"].as_str().unwrap();
     let year: i32 = doc.profile.start_date.to_string()[..4].parse().unwrap();
     if (1900..=2999).contains(&year) {
@@ -395,7 +398,10 @@ fn catalog_holds_every_criterion_with_its_questions() {
                 assert_eq!(control["title"], criterion.title);
                 let parts = control["parts"].as_array().unwrap();
                 assert_eq!(parts[0]["name"], "statement");
-                assert_eq!(parts[1]["id"], format!("{}_obj", control["id"].as_str().unwrap()));
+                assert_eq!(
+                    parts[1]["id"],
+                    format!("{}_obj", control["id"].as_str().unwrap())
+                );
                 let questions: Vec<&str> = parts[1]["parts"]
                     .as_array()
                     .unwrap()
@@ -433,7 +439,11 @@ fn assessment_documents_map_the_assessment() {
             &export,
             &parse(&to_json(&oscal::assessment_results(&export, at))),
         );
-        check_plan(name, &doc, &parse(&to_json(&oscal::assessment_plan(&export, at))));
+        check_plan(
+            name,
+            &doc,
+            &parse(&to_json(&oscal::assessment_plan(&export, at))),
+        );
         check_ssp(
             name,
             &doc,
@@ -451,7 +461,10 @@ fn uuids_follow_the_documented_v5_scheme() {
     let export = Export::new(doc);
     let expected = uuid::Uuid::new_v5(&ns, b"party|organization|Acme API").to_string();
     for v in [
-        parse(&to_json(&oscal::assessment_results(&export, generated_at()))),
+        parse(&to_json(&oscal::assessment_results(
+            &export,
+            generated_at(),
+        ))),
         parse(&to_json(&oscal::assessment_plan(&export, generated_at()))),
         parse(&to_json(&oscal::system_security_plan(
             &export,
@@ -463,10 +476,7 @@ fn uuids_follow_the_documented_v5_scheme() {
     }
     // Everything else depends on the input: another generation time, other uuids.
     let a = oscal::assessment_results(&export, generated_at());
-    let b = oscal::assessment_results(
-        &export,
-        Timestamp::parse("2027-01-06T09:30:00Z").unwrap(),
-    );
+    let b = oscal::assessment_results(&export, Timestamp::parse("2027-01-06T09:30:00Z").unwrap());
     assert_ne!(a.assessment_results.uuid, b.assessment_results.uuid);
 }
 
@@ -562,7 +572,9 @@ fn same_input_gives_the_same_bytes_across_processes_and_versions() {
 #[test]
 fn sets_validate_with_independent_oscal_implementations() {
     if std::env::var("SOC2_OSCAL_VALIDATE").as_deref() != Ok("1") {
-        println!("set SOC2_OSCAL_VALIDATE=1 to validate with compliance-trestle and oscal-validate");
+        println!(
+            "set SOC2_OSCAL_VALIDATE=1 to validate with compliance-trestle and oscal-validate"
+        );
         return;
     }
     let root = temp_dir("sets");
@@ -582,8 +594,11 @@ fn sets_validate_with_independent_oscal_implementations() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
         let text = if path.ends_with(oscal::RESULTS_FILE) {
-            text.replacen("\"cc1.1\"", "\"cc99.1\"", 1)
-                .replacen("\"cc1.1_obj\"", "\"cc99.1_obj\"", 1)
+            text.replacen("\"cc1.1\"", "\"cc99.1\"", 1).replacen(
+                "\"cc1.1_obj\"",
+                "\"cc99.1_obj\"",
+                1,
+            )
         } else {
             text
         };
@@ -614,4 +629,31 @@ fn sets_validate_with_independent_oscal_implementations() {
     assert!(text.contains("cc99.1"), "{text}");
     assert!(text.contains("REFERENCE_UNRESOLVED"), "{text}");
     std::fs::remove_dir_all(root).unwrap();
+}
+
+#[test]
+fn v5_uuids_match_the_uuid_crate_at_every_padding_boundary() {
+    let ns = uuid::Uuid::NAMESPACE_URL;
+    assert_eq!(oscal::Uuid::NAMESPACE_URL.0, *ns.as_bytes());
+    for len in 0..=200 {
+        let name: Vec<u8> = (0..len).map(|i| (i * 7 + len) as u8).collect();
+        assert_eq!(
+            oscal::Uuid::new_v5(&oscal::Uuid::NAMESPACE_URL, &name).text(),
+            uuid::Uuid::new_v5(&ns, &name).to_string(),
+            "name of {len} bytes"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn v5_uuids_match_the_uuid_crate(
+        ns in proptest::prelude::any::<[u8; 16]>(),
+        name in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+    ) {
+        proptest::prop_assert_eq!(
+            oscal::Uuid::new_v5(&oscal::Uuid(ns), &name).text(),
+            uuid::Uuid::new_v5(&uuid::Uuid::from_bytes(ns), &name).to_string()
+        );
+    }
 }

@@ -29,6 +29,7 @@ mod plan;
 mod results;
 mod ssp;
 mod time;
+mod uuid5;
 
 pub use catalog::{catalog, CatalogDocument};
 pub use plan::{assessment_plan, PlanDocument};
@@ -40,7 +41,7 @@ use crate::model::Mode;
 use crate::Export;
 use serde::Serialize;
 use std::fmt;
-use uuid::Uuid;
+pub use uuid5::Uuid;
 
 /// OSCAL version the documents conform to: the newest release that both compliance-trestle
 /// (5.2, models of 1.2.1, reads 1.2.x) and NIST's 1.2.3 schema and constraints accept.
@@ -98,11 +99,10 @@ fn namespace() -> Uuid {
 }
 
 fn uuid_text(uuid: Uuid) -> String {
-    let mut buffer = Uuid::encode_buffer();
-    uuid.hyphenated().encode_lower(&mut buffer).to_owned()
+    uuid.text()
 }
 
-/// Name-based (RFC 4122 version 5, SHA-1) uuids. [`Ids::content`] derives a namespace from
+/// Name-based (RFC 4122 version 5, SHA-1) uuids ([`Uuid`], hand-written for size). [`Ids::content`] derives a namespace from
 /// everything a document is made from, and each object's uuid is the v5 uuid of
 /// `<kind>|<key>` in it: the same input gives the same uuids, any change to the input gives new
 /// ones.
