@@ -1,30 +1,65 @@
 #!/usr/bin/env python3
-"""Validates OSCAL assessment-results JSON files with an independent OSCAL implementation.
+"""Validates OSCAL sets written by `soc2-readiness oscal FILE --out-dir DIR`.
 
-Run by scripts/oscal-validate.sh inside .venv-oscal, where compliance-trestle is installed.
-Each FILE is loaded with trestle's pydantic model of OSCAL assessment-results (it checks
-required fields, types, token/uuid/string patterns and allowed values), serialised back (which
-rejects date-times without a timezone), then checked for what the model cannot see:
+Run by scripts/oscal-validate.sh inside .venv-oscal, where scripts/setup.sh --test installed
+compliance-trestle and oscal-validate. Each DIR must hold the four documents:
 
-- every date-time matches OSCAL 1.1.2's date-time-with-timezone pattern;
-- every uuid is unique in the document;
-- import-ap's href points to a back-matter resource of the same document;
-- every finding's target-id is one of the reviewed control ids;
-- every related-observation uuid is an observation of the same result.
+  soc2-readiness-catalog.oscal.json              catalog
+  soc2-readiness-ssp.oscal.json                  system-security-plan  (import-profile -> catalog)
+  soc2-readiness-assessment-plan.oscal.json      assessment-plan       (import-ssp -> SSP)
+  soc2-readiness-assessment-results.oscal.json   assessment-results    (import-ap -> plan)
 
-Exit status: 0 when every file passes, 1 when one fails, 2 on bad usage.
+Three independent checks per document:
+
+1. compliance-trestle: loads it with trestle's pydantic model (required fields, types, uuid,
+   token and string patterns, allowed values), serialises it back, and runs trestle's full
+   validator (`trestle validate -a`: duplicate uuids, references, catalog ids, and for the SSP the
+   resolution of its import-profile), with DIR as the trestle root so relative hrefs resolve.
+2. oscal-validate (NIST's OSCAL 1.2.3 JSON schema and Metaschema constraints, reference
+   resolution across documents), given the other documents with --resolve DIR: no ERROR, no
+   WARNING, and no UNVERIFIABLE finding except the validator's two notes about itself
+   (CONSTRAINT_NOT_EVALUATED: constraint kinds it does not implement; PATTERN_NOT_CHECKED: token
+   patterns Python's re cannot compile), which it emits for every document whatever it holds.
+3. Our own cross-document checks, for what neither sees: every date-time matches OSCAL 1.2.3's
+   pattern; every uuid is unique across the set; each import href names the right sibling file;
+   every control id is a catalog control; every finding targets a criterion's assessment objective
+   in the catalog and links observations of its own result; activities relate to reviewed controls.
+
+Prints one line per document and `oscal: N passed, M failed`; exit status 1 when one fails.
 """
 
+import argparse
+import contextlib
 import json
 import pathlib
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 
-from trestle.common.err import TrestleError
-from trestle.oscal import OSCAL_VERSION
+from trestle.core.validator_factory import validator_factory
+from trestle.oscal import OSCAL_VERSION as TRESTLE_OSCAL
+from trestle.oscal.assessment_plan import AssessmentPlan
 from trestle.oscal.assessment_results import AssessmentResults
+from trestle.oscal.catalog import Catalog
+from trestle.oscal.ssp import SystemSecurityPlan
 
-# OSCAL 1.1.2 JSON schema, DateTimeWithTimezoneDatatype.
+FILES = {
+    "catalog": ("soc2-readiness-catalog.oscal.json", Catalog),
+    "system-security-plan": ("soc2-readiness-ssp.oscal.json", SystemSecurityPlan),
+    "assessment-plan": ("soc2-readiness-assessment-plan.oscal.json", AssessmentPlan),
+    "assessment-results": ("soc2-readiness-assessment-results.oscal.json", AssessmentResults),
+}
+IMPORTS = {
+    "system-security-plan": ("import-profile", "catalog"),
+    "assessment-plan": ("import-ssp", "system-security-plan"),
+    "assessment-results": ("import-ap", "assessment-plan"),
+}
+# oscal-validate's notes about its own coverage, emitted for every document.
+TOOL_NOTES = {"CONSTRAINT_NOT_EVALUATED", "PATTERN_NOT_CHECKED"}
+
+# OSCAL 1.2.3 JSON schema, DateTimeWithTimezoneDatatype.
 DATE_TIME = re.compile(
     r"^(((2000|2400|2800|(19|2[0-9](0[48]|[2468][048]|[13579][26])))-02-29)"
     r"|(((19|2[0-9])[0-9]{2})-02-(0[1-9]|1[0-9]|2[0-8]))"
@@ -48,92 +83,186 @@ def walk(value, path="$"):
             yield from walk(child, f"{path}[{i}]")
 
 
-def check_references(raw):
-    """Problems the pydantic model cannot see, as a list of messages."""
+def trestle_root(directory, scratch):
+    """A trestle workspace holding copies of the set, so that trestle resolves relative hrefs."""
+    root = scratch / directory.resolve().name
+    (root / ".trestle" / "cache").mkdir(parents=True, exist_ok=True)
+    for name, _ in FILES.values():
+        shutil.copyfile(directory / name, root / name)
+    return root
+
+
+def trestle_problems(model_class, path, root):
+    try:
+        model = model_class.oscal_read(path)
+        if model is None:
+            return ["trestle could not read the file"]
+        model.oscal_serialize_json()
+        validator = validator_factory.get(argparse.Namespace(mode="all"))
+        # trestle resolves relative hrefs against the working directory, as its CLI run in the
+        # workspace does.
+        with contextlib.chdir(root):
+            valid = validator.model_is_valid(model, True, root)
+        if not valid:
+            return ["trestle's validator (trestle validate -a) rejects it"]
+    except Exception as e:  # trestle raises TrestleError, pydantic ValidationError and others
+        return [f"trestle rejects it: {type(e).__name__}: {str(e)[:2000]}"]
+    return []
+
+
+def nist_problems(validator, path, directory):
+    out = subprocess.run(
+        [validator, str(path), "--resolve", str(directory), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    try:
+        report = json.loads(out.stdout)
+    except json.JSONDecodeError:
+        return [f"oscal-validate failed (exit {out.returncode}): {out.stderr[:2000]}"], {}
     problems = []
-    ar = raw["assessment-results"]
+    for f in report["findings"]:
+        bad = f["severity"] in ("ERROR", "WARNING") or (
+            f["severity"] == "UNVERIFIABLE" and f["code"] not in TOOL_NOTES
+        )
+        if bad:
+            problems.append(
+                f"oscal-validate {f['severity']} {f['code']} at {f.get('location')}: "
+                f"{str(f.get('value'))[:80]}: {f['message'][:300]}"
+            )
+    return problems, report["summary"]
+
+
+def set_problems(docs):
+    """Cross-document problems in one set, as {model: [messages]}."""
+    problems = {model: [] for model in docs}
+    catalog = docs["catalog"]["catalog"]
+    controls, objectives = set(), set()
+    for _, key, value in walk(catalog):
+        if key == "controls":
+            controls.update(c["id"] for c in value)
+        if key == "parts":
+            objectives.update(
+                p["id"] for p in value if p.get("name") == "assessment-objective" and "id" in p
+            )
 
     seen = {}
-    for path, key, value in walk(raw):
-        if key in DATE_TIME_KEYS and isinstance(value, str) and not DATE_TIME.match(value):
-            problems.append(f"{path}: `{value}` is not an OSCAL 1.1.2 date-time with timezone")
-        if key == "uuid" and isinstance(value, str):
-            if value in seen:
-                problems.append(f"{path}: uuid {value} already used at {seen[value]}")
-            seen.setdefault(value, path)
+    for model, doc in docs.items():
+        for path, key, value in walk(doc):
+            if key in DATE_TIME_KEYS and isinstance(value, str) and not DATE_TIME.match(value):
+                problems[model].append(f"{path}: `{value}` is not an OSCAL 1.2.3 date-time")
+            if key == "uuid" and isinstance(value, str):
+                # A party is the same subject in every document of the set, with the same uuid;
+                # any other uuid names one object only.
+                party = ".metadata.parties[" in path
+                if value in seen and not (party and seen[value][2] and seen[value][0] != model):
+                    problems[model].append(f"{path}: uuid {value} also at {seen[value][1]}")
+                seen.setdefault(value, (model, path, party))
+            if key == "control-id" and isinstance(value, str) and value not in controls:
+                problems[model].append(f"{path}: control-id `{value}` is not a catalog control")
+        for importer, (key, target) in IMPORTS.items():
+            if model == importer:
+                href = doc[model][key]["href"]
+                if href != "./" + FILES[target][0]:
+                    problems[model].append(f"$.{model}.{key}.href `{href}` is not ./{FILES[target][0]}")
 
-    resources = {r["uuid"] for r in ar.get("back-matter", {}).get("resources", [])}
-    href = ar["import-ap"]["href"]
-    if not (href.startswith("#") and href[1:] in resources):
-        problems.append(f"$.assessment-results.import-ap.href: `{href}` names no back-matter resource")
+    plan = docs["assessment-plan"]["assessment-plan"]
+    reviewed = {
+        c["control-id"]
+        for s in plan["reviewed-controls"]["control-selections"]
+        for c in s.get("include-controls", [])
+    }
+    for i, activity in enumerate(plan.get("local-definitions", {}).get("activities", [])):
+        for s in activity.get("related-controls", {}).get("control-selections", []):
+            for c in s.get("include-controls", []):
+                if c["control-id"] not in reviewed:
+                    problems["assessment-plan"].append(
+                        f"activities[{i}]: related control {c['control-id']} is not reviewed"
+                    )
 
-    for i, result in enumerate(ar["results"]):
+    ssp = docs["system-security-plan"]["system-security-plan"]
+    components = {c["uuid"] for c in ssp["system-implementation"]["components"]}
+    implemented = set()
+    for r in ssp["control-implementation"]["implemented-requirements"]:
+        implemented.add(r["control-id"])
+        for b in r.get("by-components", []):
+            if b["component-uuid"] not in components:
+                problems["system-security-plan"].append(f"{r['control-id']}: unknown component")
+    if implemented != reviewed:
+        problems["system-security-plan"].append("implemented requirements differ from the plan's reviewed controls")
+
+    for i, result in enumerate(docs["assessment-results"]["assessment-results"]["results"]):
         where = f"$.assessment-results.results[{i}]"
-        reviewed = {
+        result_reviewed = {
             c["control-id"]
-            for selection in result["reviewed-controls"]["control-selections"]
-            for c in selection.get("include-controls", [])
+            for s in result["reviewed-controls"]["control-selections"]
+            for c in s.get("include-controls", [])
         }
+        if result_reviewed != reviewed:
+            problems["assessment-results"].append(f"{where}: reviewed controls differ from the plan's")
         observations = {o["uuid"] for o in result.get("observations", [])}
         for j, finding in enumerate(result.get("findings", [])):
             target = finding["target"]["target-id"]
-            if target not in reviewed:
-                problems.append(f"{where}.findings[{j}].target.target-id: `{target}` is not a reviewed control")
+            if finding["target"]["type"] != "objective-id" or target not in objectives:
+                problems["assessment-results"].append(
+                    f"{where}.findings[{j}]: target `{target}` is not an assessment objective of the catalog"
+                )
+            elif target.removesuffix("_obj") not in reviewed:
+                problems["assessment-results"].append(f"{where}.findings[{j}]: `{target}` is not reviewed")
             for k, rel in enumerate(finding.get("related-observations", [])):
                 if rel["observation-uuid"] not in observations:
-                    problems.append(
-                        f"{where}.findings[{j}].related-observations[{k}]: "
-                        f"no observation {rel['observation-uuid']} in this result"
+                    problems["assessment-results"].append(
+                        f"{where}.findings[{j}].related-observations[{k}]: no such observation"
                     )
     return problems
 
 
-def validate(path):
-    """Returns a list of problems with the file at `path` (empty when it passes)."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        return [f"cannot read JSON: {e}"]
-    if not isinstance(raw, dict) or list(raw) != ["assessment-results"]:
-        return ["the top level must be an object with the single key `assessment-results`"]
-    try:
-        model = AssessmentResults.oscal_read(path)
-        if model is None:
-            return ["trestle could not read the file"]
-        model.oscal_serialize_json()
-    except TrestleError as e:
-        return [f"trestle rejects it: {e}"]
-    return check_references(raw)
-
-
-def summary(raw):
-    result = raw["assessment-results"]["results"][0]
-    findings = result.get("findings", [])
-    satisfied = sum(1 for f in findings if f["target"]["status"]["state"] == "satisfied")
-    return (
-        f"OSCAL {raw['assessment-results']['metadata']['oscal-version']}, "
-        f"{len(result['reviewed-controls']['control-selections'][0]['include-controls'])} reviewed controls, "
-        f"{len(result.get('observations', []))} observations, "
-        f"{len(findings)} findings ({satisfied} satisfied)"
-    )
-
-
 def main(argv):
-    if not argv:
-        print("usage: oscal_validate.py FILE...", file=sys.stderr)
-        return 2
-    failed = 0
-    for name in argv:
-        path = pathlib.Path(name)
-        problems = validate(path)
-        if problems:
-            failed += 1
-            print(f"FAIL {name}", file=sys.stderr)
-            for p in problems:
-                print(f"  {p}", file=sys.stderr)
-        else:
-            print(f"  ok {name}: {summary(json.loads(path.read_text(encoding='utf-8')))}")
-    print(f"oscal: {len(argv) - failed} passed, {failed} failed (trestle models OSCAL {OSCAL_VERSION})")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--oscal-validate", required=True, help="path of the oscal-validate command")
+    parser.add_argument("dirs", nargs="+", type=pathlib.Path)
+    args = parser.parse_args(argv)
+    passed = failed = 0
+    scratch = pathlib.Path(tempfile.mkdtemp(prefix="soc2-oscal-trestle-"))
+    for directory in args.dirs:
+        docs, problems = {}, {}
+        for model, (name, _) in FILES.items():
+            path = directory / name
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+                problems[model] = [f"cannot read {path}: {e}"]
+                continue
+            if not isinstance(raw, dict) or list(raw) != [model]:
+                problems[model] = [f"the top level must be an object with the single key `{model}`"]
+                continue
+            docs[model] = raw
+        if len(docs) == len(FILES):
+            problems = set_problems(docs)
+        root = trestle_root(directory, scratch)
+        for model, (name, model_class) in FILES.items():
+            path = directory / name
+            found = list(problems.get(model, []))
+            summary = {}
+            if model in docs:
+                found += trestle_problems(model_class, path, root)
+                nist, summary = nist_problems(args.oscal_validate, path, directory)
+                found += nist
+            if found:
+                failed += 1
+                print(f"FAIL {path}", file=sys.stderr)
+                for p in found:
+                    print(f"  {p}", file=sys.stderr)
+            else:
+                passed += 1
+                notes = summary.get("UNVERIFIABLE", 0)
+                print(
+                    f"  ok {path}: trestle valid; oscal-validate 0 ERROR, 0 WARNING, "
+                    f"{notes} UNVERIFIABLE (its own coverage notes only), {summary.get('INFO', 0)} INFO"
+                )
+    shutil.rmtree(scratch, ignore_errors=True)
+    print(f"oscal: {passed} passed, {failed} failed (trestle models OSCAL {TRESTLE_OSCAL})")
     return 1 if failed else 0
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping what is present, saying what it installs.
 #   scripts/setup.sh          wasm toolchain + npm packages (enough to build and serve)
-#   scripts/setup.sh --test   also Chromium and ChromeDriver (browser tests)
+#   scripts/setup.sh --test   also Chromium and ChromeDriver (browser tests) and the OSCAL
+#                             validators in .venv-oscal/ (compliance-trestle, oscal-validate)
 # GitHub is not needed: every tool comes from crates.io, npm or Debian.
 source "$(dirname "$0")/lib.sh"
 want_browser=0
@@ -64,5 +65,24 @@ if [ "$want_browser" = 1 ]; then
     say "installing chromium and chromium-driver (apt, about 30 seconds)"
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; } >/dev/null 2>&1 ||
       die "could not install Chromium: run 'apt-get update && apt-get install -y chromium chromium-driver' by hand"
+  fi
+fi
+
+# 6. The OSCAL validators (scripts/oscal-validate.sh) from PyPI, into .venv-oscal/. oscal-validate
+#    needs Python 3.12 or later: Debian 12's python3 is 3.11, so a newer one is looked for
+#    (python3.12+ on PATH, pyenv's versions, or SOC2_OSCAL_PYTHON).
+if [ "$want_browser" = 1 ]; then
+  if oscal_venv_ready; then
+    ok "compliance-trestle $OSCAL_TRESTLE_VERSION, oscal-validate $OSCAL_VALIDATE_VERSION (.venv-oscal)"
+  else
+    py="$(find_python312)" ||
+      die "the OSCAL validators need Python 3.12 or later and none was found: install one (Debian 13: 'apt-get install python3-venv'; or 'pyenv install 3.12'), or set SOC2_OSCAL_PYTHON to its path, then rerun"
+    say "installing compliance-trestle $OSCAL_TRESTLE_VERSION and oscal-validate $OSCAL_VALIDATE_VERSION from PyPI into .venv-oscal (Python $("$py" -c 'import platform; print(platform.python_version())'), about a minute)"
+    rm -rf "$OSCAL_VENV"
+    "$py" -m venv "$OSCAL_VENV" || die "could not create $OSCAL_VENV with $py"
+    "$OSCAL_PY" -m pip install --quiet --disable-pip-version-check \
+        "compliance-trestle==$OSCAL_TRESTLE_VERSION" "oscal-validate==$OSCAL_VALIDATE_VERSION" ||
+      die "could not install the OSCAL validators: run '$OSCAL_PY -m pip install compliance-trestle==$OSCAL_TRESTLE_VERSION oscal-validate==$OSCAL_VALIDATE_VERSION' by hand"
+    oscal_venv_ready || die "the OSCAL validators installed but do not run from $OSCAL_VENV"
   fi
 fi

@@ -23,7 +23,7 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 step "cargo fmt --check"                 cargo fmt --all --check
 step "cargo clippy (native, all targets)" cargo clippy --quiet --all-targets -- -D warnings
 step "cargo clippy (wasm32)"             cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
-step "cargo test (native; OSCAL via trestle)" env SOC2_OSCAL_VALIDATE=1 cargo test --quiet
+step "cargo test (native; OSCAL validated)" env SOC2_OSCAL_VALIDATE=1 cargo test --quiet
 step "wasm-bindgen tests (Node)"         wasm-pack test --node -- --test wasm_node
 step "wasm-bindgen tests (headless Chrome)" wasm-pack test --headless --chrome -- --test wasm_browser
 step "release build + size budget"       bash scripts/build.sh --check

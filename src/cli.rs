@@ -13,6 +13,10 @@ USAGE:
     soc2-readiness schema                       Print the JSON Schema of the assessment document
     soc2-readiness assess FILE|-                Print the document with its computed results (JSON)
     soc2-readiness report FILE|- --format F     Print a report; F is markdown, csv, json or oscal
+    soc2-readiness oscal FILE|- --out-dir DIR   Write the OSCAL set (catalog, system security plan,
+                                                assessment plan, assessment results) into DIR
+    soc2-readiness oscal-catalog                Print the OSCAL catalog of the Trust Services
+                                                Criteria with the questionnaire's questions
     soc2-readiness help | --help | -h           Print this help
     soc2-readiness --version | -V               Print the version
 
@@ -21,12 +25,24 @@ standard input. Results are always recomputed from the profile and answers.
 
 OPTIONS (report):
     --format F, -f F            markdown (summary), csv (gaps), json (the export) or oscal
-                                (OSCAL 1.1.2 assessment-results JSON for GRC tools)
+                                (OSCAL 1.2.3 assessment-results JSON for GRC tools; its
+                                import-ap names the plan that `oscal` writes beside it)
     --generated-at TIMESTAMP    For oscal: when the results were generated, an RFC 3339
-                                date-time with timezone such as 2027-01-04T10:00:00Z. Recorded
-                                as last-modified and as each observation's collection time.
-                                Default: the profile's start date at 00:00:00Z, so the output
-                                depends on the file alone.
+                                date-time with timezone such as 2027-01-04T10:00:00Z, years
+                                1900-2999. Recorded as last-modified and as each observation's
+                                collection time. Default: the profile's start date at 00:00:00Z
+                                (clamped to 1900-2999), so the output depends on the file alone.
+
+OPTIONS (oscal):
+    --out-dir DIR               Directory to write into (created if missing). Files, which link
+                                to each other by relative hrefs, so keep them together:
+                                  soc2-readiness-catalog.oscal.json
+                                  soc2-readiness-ssp.oscal.json
+                                  soc2-readiness-assessment-plan.oscal.json
+                                  soc2-readiness-assessment-results.oscal.json
+                                Existing files of those names are replaced; nothing else is
+                                touched. Prints the paths written.
+    --generated-at TIMESTAMP    As for report.
 
 EXIT STATUS:
     0 success, 1 the file could not be read or written, 2 invalid usage or invalid document
@@ -36,6 +52,7 @@ EXAMPLES:
     soc2-readiness assess assessment.json | jq .readiness.overall
     soc2-readiness report assessment.json --format csv > gaps.csv
     soc2-readiness report assessment.json --format oscal --generated-at \"$(date -u +%FT%TZ)\"
+    soc2-readiness oscal assessment.json --out-dir oscal/
 ";
 
 enum Failure {
@@ -86,7 +103,9 @@ fn run(args: &[String]) -> Result<String, Failure> {
             Ok(to_json(&export) + "\n")
         }
         ["report", rest @ ..] => report_command(rest),
-        [cmd, ..] if ["catalog", "schema", "assess"].contains(cmd) => {
+        ["oscal-catalog"] => Ok(to_json(&oscal::catalog()) + "\n"),
+        ["oscal", rest @ ..] => oscal_command(rest),
+        [cmd, ..] if ["catalog", "schema", "assess", "oscal-catalog"].contains(cmd) => {
             Err(Failure::Usage(format!("wrong arguments for `{cmd}`")))
         }
         [cmd, ..] => Err(Failure::Usage(format!("unknown command `{cmd}`"))),
@@ -100,14 +119,11 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
         match *arg {
             "--format" | "-f" => format = iter.next().copied(),
             a if a.starts_with("--format=") => format = a.strip_prefix("--format="),
-            "--generated-at" => {
-                generated_at =
-                    Some(iter.next().copied().ok_or_else(|| {
-                        Failure::Usage("`--generated-at` needs a TIMESTAMP".into())
-                    })?)
-            }
-            a if a.starts_with("--generated-at=") => {
-                generated_at = a.strip_prefix("--generated-at=")
+            a if a.starts_with("--generated-at") => {
+                generated_at = generated_at_option(a, &mut iter)?;
+                if generated_at.is_none() {
+                    return Err(Failure::Usage(format!("unknown option `{a}` for `report`")));
+                }
             }
             a if a.starts_with('-') && a != "-" => {
                 return Err(Failure::Usage(format!("unknown option `{a}` for `report`")))
@@ -133,17 +149,85 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
         "csv" => Ok(report::csv(&export)),
         "json" => Ok(to_json(&export) + "\n"),
         "oscal" => {
-            let at = match generated_at {
-                Some(text) => Timestamp::parse(text)
-                    .map_err(|e| Failure::Usage(format!("--generated-at: {e}")))?,
-                None => Timestamp::midnight(export.profile.start_date),
-            };
+            let at = timestamp_or_start(generated_at, &export)?;
             Ok(to_json(&oscal::assessment_results(&export, at)) + "\n")
         }
         other => Err(Failure::Usage(format!(
             "unknown format `{other}`; use markdown, csv, json or oscal"
         ))),
     }
+}
+
+/// Reads `--generated-at TIMESTAMP` (or `--generated-at=TIMESTAMP`) at `arg`, if it is that option.
+fn generated_at_option<'a>(
+    arg: &'a str,
+    rest: &mut std::slice::Iter<'_, &'a str>,
+) -> Result<Option<&'a str>, Failure> {
+    if arg == "--generated-at" {
+        return rest
+            .next()
+            .copied()
+            .map(Some)
+            .ok_or_else(|| Failure::Usage("`--generated-at` needs a TIMESTAMP".into()));
+    }
+    Ok(arg.strip_prefix("--generated-at="))
+}
+
+fn timestamp_or_start(
+    text: Option<&str>,
+    export: &soc2_readiness::Export,
+) -> Result<Timestamp, Failure> {
+    match text {
+        Some(text) => {
+            Timestamp::parse(text).map_err(|e| Failure::Usage(format!("--generated-at: {e}")))
+        }
+        None => Ok(Timestamp::midnight(export.profile.start_date)),
+    }
+}
+
+/// `oscal FILE --out-dir DIR [--generated-at TIMESTAMP]`: writes the four OSCAL documents.
+fn oscal_command(args: &[&str]) -> Result<String, Failure> {
+    let (mut file, mut out_dir, mut at) = (None, None, None);
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if let Some(value) = generated_at_option(arg, &mut iter)? {
+            at = Some(value);
+            continue;
+        }
+        match *arg {
+            "--out-dir" => {
+                out_dir = Some(
+                    iter.next()
+                        .copied()
+                        .ok_or_else(|| Failure::Usage("`--out-dir` needs a DIR".into()))?,
+                )
+            }
+            a if a.starts_with("--out-dir=") => out_dir = a.strip_prefix("--out-dir="),
+            a if a.starts_with('-') && a != "-" => {
+                return Err(Failure::Usage(format!("unknown option `{a}` for `oscal`")))
+            }
+            a if file.is_none() => file = Some(a),
+            a => return Err(Failure::Usage(format!("unexpected argument `{a}`"))),
+        }
+    }
+    let file =
+        file.ok_or_else(|| Failure::Usage("`oscal` needs a FILE (or - for stdin)".into()))?;
+    let out_dir = out_dir.ok_or_else(|| Failure::Usage("`oscal` needs --out-dir DIR".into()))?;
+    let export = load(file)?;
+    let at = timestamp_or_start(at, &export)?;
+    let dir = std::path::Path::new(out_dir);
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Failure::Io(format!("cannot create {out_dir}: {e}")))?;
+    let mut documents = vec![(oscal::CATALOG_FILE, to_json(&oscal::catalog()))];
+    documents.extend(oscal::assessment_documents(&export, at));
+    let mut written = String::new();
+    for (name, text) in documents {
+        let path = dir.join(name);
+        std::fs::write(&path, text + "\n")
+            .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))?;
+        written.push_str(&format!("{}\n", path.display()));
+    }
+    Ok(written)
 }
 
 fn load(file: &str) -> Result<soc2_readiness::Export, Failure> {

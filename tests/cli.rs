@@ -115,3 +115,61 @@ fn usage_errors_exit_2_with_a_hint() {
     let help = run(&["--help"], "");
     assert!(help.status.success() && stdout(&help).contains("USAGE"));
 }
+
+#[test]
+fn oscal_commands_write_the_set_and_reject_bad_usage() {
+    let o = run(&["oscal-catalog"], "");
+    assert!(o.status.success());
+    let catalog: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(catalog["catalog"]["metadata"]["oscal-version"], "1.2.3");
+
+    let dir = std::env::temp_dir().join(format!("soc2-cli-oscal-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let o = run(&["oscal", "-", "--out-dir", dir.to_str().unwrap()], DOC);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "soc2-readiness-assessment-plan.oscal.json",
+            "soc2-readiness-assessment-results.oscal.json",
+            "soc2-readiness-catalog.oscal.json",
+            "soc2-readiness-ssp.oscal.json"
+        ]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    for (args, says) in [
+        (vec!["oscal", "-"], "needs --out-dir"),
+        (vec!["oscal", "--out-dir", "x"], "needs a FILE"),
+        (vec!["oscal", "-", "--out-dir"], "needs a DIR"),
+        (
+            vec![
+                "oscal",
+                "-",
+                "--out-dir",
+                "x",
+                "--generated-at",
+                "2027-01-04T10:00:00",
+            ],
+            "no timezone",
+        ),
+        (
+            vec!["oscal", "-", "--out-dir", "x", "--frobnicate"],
+            "unknown option",
+        ),
+        (vec!["oscal-catalog", "extra"], "wrong arguments"),
+    ] {
+        let o = run(&args, DOC);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(says), "{args:?}: {}", stderr(&o));
+    }
+    assert!(
+        !std::path::Path::new("x").exists(),
+        "nothing written on a usage error"
+    );
+}
