@@ -74,7 +74,7 @@ pub fn provide_catalog_text(#[wasm_bindgen(js_name = catalogJson)] catalog_json:
 #[wasm_bindgen(js_name = newDocument, unchecked_return_type = "Outcome<AssessmentDocument>")]
 pub fn new_document(#[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
     outcome(
-        Date::parse(start_date)
+        Date::parse_start(start_date)
             .map(Document::new)
             .map_err(|m| ImportError {
                 path: "$.profile.startDate".into(),
@@ -92,6 +92,22 @@ pub fn import_document(text: &str) -> JsValue {
         warnings: Vec<crate::Warning>,
     }
     outcome(import::import(text).map(|i| Imported {
+        document: i.document,
+        warnings: i.warnings,
+    }))
+}
+
+/// Reads a file's bytes as an assessment document, by the rules the CLI applies to files: UTF-8
+/// (invalid sequences are an error, never replaced), a leading byte order mark skipped, at most
+/// `limits.inputBytes`.
+#[wasm_bindgen(js_name = importBytes, unchecked_return_type = "Outcome<ImportedDocument>")]
+pub fn import_bytes(bytes: &[u8]) -> JsValue {
+    #[derive(Serialize)]
+    struct Imported {
+        document: Document,
+        warnings: Vec<crate::Warning>,
+    }
+    outcome(import::import_bytes(bytes).map(|i| Imported {
         document: i.document,
         warnings: i.warnings,
     }))

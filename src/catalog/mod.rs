@@ -358,6 +358,8 @@ pub struct CatalogView {
     pub sections: &'static [Section],
     pub criteria: &'static [Criterion],
     pub controls: &'static [Control],
+    /// What a document may hold (lengths in characters, sizes in bytes), for the page.
+    pub limits: crate::model::Limits,
 }
 
 /// Display information about a trust services category.
@@ -385,5 +387,6 @@ pub fn view() -> CatalogView {
         sections: SECTIONS,
         criteria: CRITERIA,
         controls: controls::CONTROLS,
+        limits: crate::model::LIMITS,
     }
 }

@@ -4,7 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
 
 use js_sys::{Reflect, JSON};
-use soc2_readiness::wasm::{assess, import_document, new_document, provide_catalog_text, report};
+use soc2_readiness::wasm::{
+    assess, import_bytes, import_document, new_document, provide_catalog_text, report,
+};
 use wasm_bindgen::JsValue;
 
 fn get(v: &JsValue, key: &str) -> JsValue {
@@ -66,6 +68,19 @@ pub fn malformed_values_never_throw() {
     let (path, _) = expect_error(&new_document("2027-02-30"));
     assert_eq!(path, "$.profile.startDate");
     expect_error(&new_document(""));
+    // The one start-date range: what import refuses, a new document refuses too.
+    let (path, message) = expect_error(&new_document("3000-01-01"));
+    assert_eq!(path, "$.profile.startDate");
+    assert!(message.contains("1970-01-01 to 2199-12-31"), "{message}");
+    // Bytes: invalid UTF-8 is an error (never replaced), a leading BOM is skipped.
+    let (path, message) = expect_error(&import_bytes(b"{\"version\":1,\xFF}"));
+    assert_eq!(path, "$");
+    assert!(
+        message.starts_with("not UTF-8 text: the byte at offset 13"),
+        "{message}"
+    );
+    let doc = br#"{"version":1,"profile":{"startDate":"2027-01-04"}}"#;
+    expect_ok(&import_bytes(&[b"\xEF\xBB\xBF".as_slice(), doc].concat()));
 }
 
 pub fn a_document_round_trips_through_every_function() {
