@@ -301,7 +301,7 @@ fn text_near(limit: usize) -> impl Strategy<Value = String> {
             let have = prefix.chars().count();
             let total = (limit + 1).saturating_sub(short);
             let mut s = prefix;
-            s.extend(std::iter::repeat_n(c, total.saturating_sub(have)));
+            s.extend(std::iter::repeat(c).take(total.saturating_sub(have)));
             s
         }),
     ]
