@@ -85,7 +85,7 @@ fn fail(failure: Failure) -> ExitCode {
 /// bidirectional control written as a visible escape: file names, arguments and documents can
 /// hold escape sequences that would otherwise drive the terminal.
 fn terminal_safe(message: &str) -> String {
-    report::escape_controls(message, &[], true)
+    report::escape_controls(message, true)
 }
 
 fn run(args: &[String]) -> Result<String, Failure> {
@@ -181,7 +181,7 @@ fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
     if bytes.len() > MAX_INPUT_BYTES {
         let limit = size_text(MAX_INPUT_BYTES);
         return Err(Failure::Invalid(format!(
-            "{file}: $: the file is larger than {limit}; assessment files are limited to {limit}"
+            "{file}: $: the file is larger than {limit}, the limit for assessment files"
         )));
     }
     Ok(bytes)

@@ -19,6 +19,8 @@ pub const MAX_NOTE_CHARS: usize = 4000;
 pub const MAX_NAME_CHARS: usize = 200;
 /// Type II observation windows auditors offer, in months.
 pub const OBSERVATION_WINDOWS: [u8; 4] = [3, 6, 9, 12];
+/// The windows in words, for messages (`import` tests keep it equal to the list).
+pub const OBSERVATION_WINDOWS_TEXT: &str = "3, 6, 9 or 12";
 /// Upper bound of the API-surface numbers and the team size, far above any real company.
 pub const MAX_COUNT: u32 = 100_000;
 /// Most answers to control ids this catalog does not know (retired, or from another catalog).

@@ -203,16 +203,27 @@ pub fn markdown(export: &Export) -> String {
     md
 }
 
-/// Writes control characters (C0 and C1, DEL) as visible escapes such as `\u{1b}`, except
-/// those in `keep`; with `bidi`, the bidirectional embedding, override and isolate controls too
-/// (they reorder what a terminal shows). Used for CSV cells and the CLI's messages, so that text
-/// from a document can neither drive a terminal nor hide in a spreadsheet.
-pub fn escape_controls(text: &str, keep: &[char], bidi: bool) -> String {
+/// Writes control characters (C0 and C1, DEL) as visible escapes such as `\u{1b}`, so that text
+/// from a document can neither drive a terminal nor hide in a spreadsheet. For a `terminal`,
+/// every one of them, and the bidirectional embedding, override and isolate controls too (they
+/// reorder what a terminal shows); otherwise (CSV cells) line breaks and tabs stay.
+pub fn escape_controls(text: &str, terminal: bool) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let bidi_control = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if (c.is_control() && !keep.contains(&c)) || (bidi && bidi_control) {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        let escape = match c {
+            '\n' | '\r' | '\t' => terminal,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => terminal,
+            c => c.is_control(),
+        };
+        if escape {
+            // `\u{1b}`, written by hand: hexadecimal formatting costs the Wasm module more.
+            out.push_str("\\u{");
+            let code = u32::from(c);
+            let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+            for shift in (0..digits).rev() {
+                out.extend(char::from_digit((code >> (shift * 4)) & 0xf, 16));
+            }
+            out.push('}');
         } else {
             out.push(c);
         }
@@ -245,7 +256,7 @@ fn formula_like(text: &str) -> bool {
 /// CSV (RFC 4180). Line breaks and tabs stay (inside quotes); other control characters become
 /// visible escapes.
 pub fn csv_cell(text: &str) -> String {
-    let text = escape_controls(text, &['\n', '\r', '\t'], false);
+    let text = escape_controls(text, false);
     let neutral = if formula_like(&text) {
         format!("'{text}")
     } else {
@@ -365,9 +376,10 @@ mod tests {
 
     #[test]
     fn control_escapes_cover_bidi_controls_on_request() {
-        assert_eq!(escape_controls("a\u{202e}b", &[], true), "a\\u{202e}b");
-        assert_eq!(escape_controls("a\u{202e}b", &[], false), "a\u{202e}b");
-        assert_eq!(escape_controls("a\nb", &['\n'], true), "a\nb");
-        assert_eq!(escape_controls("a\nb", &[], true), "a\\u{a}b");
+        assert_eq!(escape_controls("a\u{202e}b", true), "a\\u{202e}b");
+        assert_eq!(escape_controls("a\u{202e}b", false), "a\u{202e}b");
+        assert_eq!(escape_controls("a\nb\tc", false), "a\nb\tc");
+        assert_eq!(escape_controls("a\nb\tc", true), "a\\u{a}b\\u{9}c");
+        assert_eq!(escape_controls("\u{1b}\u{85}", false), "\\u{1b}\\u{85}");
     }
 }
