@@ -1,7 +1,8 @@
 //! The command-line interface (native builds only): argument parsing, file I/O, exit statuses.
 
+use soc2_readiness::import::{size_text, MAX_INPUT_BYTES};
 use soc2_readiness::oscal::{self, Timestamp};
-use soc2_readiness::{assess_text, catalog_json, import::MAX_INPUT_BYTES, report, to_json};
+use soc2_readiness::{assess_bytes, catalog_json, report, to_json};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -20,8 +21,8 @@ USAGE:
     soc2-readiness help | --help | -h           Print this help
     soc2-readiness --version | -V               Print the version
 
-FILE is an assessment document (JSON, at most 1 MiB) such as the page's JSON export; `-` reads
-standard input. Results are always recomputed from the profile and answers.
+FILE is an assessment document (UTF-8 JSON, at most 4 MiB) such as the page's JSON export; `-`
+reads standard input. Results are always recomputed from the profile and answers.
 
 OPTIONS (report):
     --format F, -f F            markdown (summary), csv (gaps), json (the export) or oscal
@@ -83,12 +84,25 @@ pub fn main() -> ExitCode {
 
 fn fail(failure: Failure) -> ExitCode {
     let (message, code) = match failure {
-        Failure::Usage(m) => (format!("{m}\nRun `soc2-readiness --help` for usage."), 2),
-        Failure::Io(m) => (m, 1),
-        Failure::Invalid(m) => (m, 2),
+        Failure::Usage(m) => (
+            format!(
+                "{}\nRun `soc2-readiness --help` for usage.",
+                terminal_safe(&m)
+            ),
+            2,
+        ),
+        Failure::Io(m) => (terminal_safe(&m), 1),
+        Failure::Invalid(m) => (terminal_safe(&m), 2),
     };
     eprintln!("soc2-readiness: {message}");
     ExitCode::from(code)
+}
+
+/// A message with every control character (line breaks included: a message is one line) and
+/// bidirectional control written as a visible escape: file names, arguments and documents can
+/// hold escape sequences that would otherwise drive the terminal.
+fn terminal_safe(message: &str) -> String {
+    report::escape_controls(message, true)
 }
 
 fn run(args: &[String]) -> Result<String, Failure> {
@@ -231,14 +245,15 @@ fn oscal_command(args: &[&str]) -> Result<String, Failure> {
 }
 
 fn load(file: &str) -> Result<soc2_readiness::Export, Failure> {
-    let text = read_input(file)?;
-    assess_text(&text).map_err(|e| {
+    let bytes = read_input(file)?;
+    assess_bytes(&bytes).map_err(|e| {
         let name = if file == "-" { "<stdin>" } else { file };
         Failure::Invalid(format!("{name}: {e}"))
     })
 }
 
-fn read_input(file: &str) -> Result<String, Failure> {
+/// The file's bytes, at most one more than the import limit (enough to refuse a larger one).
+fn read_input(file: &str) -> Result<Vec<u8>, Failure> {
     let limit = u64::try_from(MAX_INPUT_BYTES).unwrap_or(u64::MAX) + 1;
     let mut bytes = Vec::new();
     let result = if file == "-" {
@@ -248,14 +263,10 @@ fn read_input(file: &str) -> Result<String, Failure> {
     };
     result.map_err(|e| Failure::Io(format!("cannot read {file}: {e}")))?;
     if bytes.len() > MAX_INPUT_BYTES {
+        let limit = size_text(MAX_INPUT_BYTES);
         return Err(Failure::Invalid(format!(
-            "{file}: $: larger than 1 MiB; assessment documents are limited to 1 MiB"
+            "{file}: $: the file is larger than {limit}, the limit for assessment files"
         )));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Failure::Invalid(format!(
-            "{file}: $: not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    Ok(bytes)
 }

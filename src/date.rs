@@ -7,12 +7,32 @@ use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A date between years 1900 and 9999.
+///
+/// A document's start date is narrower: [`Date::parse_start`] accepts [`START_MIN`] to
+/// [`START_MAX`] only, the one range import, the page, the timeline and OSCAL all rely on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: i32,
     month: u8,
     day: u8,
 }
+
+/// Earliest accepted start date.
+pub const START_MIN: Date = Date {
+    year: 1970,
+    month: 1,
+    day: 1,
+};
+/// Latest accepted start date. Chosen so that every path can represent every date derived from a
+/// start date: OSCAL's date-times end with 2999, and the longest plan the document's limits allow
+/// (about 7,600 years: 100,000 endpoints, versions, integrations and regions worked on by a team
+/// of one) still ends before 9999-12-31, the last day this type holds. `tests/limits.rs` checks
+/// both.
+pub const START_MAX: Date = Date {
+    year: 2199,
+    month: 12,
+    day: 31,
+};
 
 impl Date {
     /// The date, if it exists and lies in 1900..=9999.
@@ -40,16 +60,36 @@ impl Date {
                 clip(text)
             ));
         }
+        // The shape check above made these digits; summed by hand, which takes the Wasm module
+        // less code than `str::parse`.
         let num = |range: std::ops::Range<usize>| {
-            text.get(range)
-                .and_then(|s| s.parse::<i32>().ok())
-                .unwrap_or(0)
+            bytes
+                .get(range)
+                .unwrap_or_default()
+                .iter()
+                .fold(0i32, |n, b| n * 10 + i32::from(b - b'0'))
         };
         let (year, month, day) = (num(0..4), num(5..7), num(8..10));
         let month_u8 = u8::try_from(month).unwrap_or(0);
         let day_u8 = u8::try_from(day).unwrap_or(0);
         Date::new(year, month_u8, day_u8)
             .ok_or_else(|| format!("`{text}` is not a calendar date between 1900 and 9999"))
+    }
+
+    /// Parses `YYYY-MM-DD` as a start date: a calendar date from [`START_MIN`] to [`START_MAX`].
+    pub fn parse_start(text: &str) -> Result<Date, String> {
+        Date::parse(text)?.check_start()
+    }
+
+    /// This date, if it is an accepted start date ([`START_MIN`] to [`START_MAX`]).
+    pub fn check_start(self) -> Result<Date, String> {
+        if (START_MIN..=START_MAX).contains(&self) {
+            Ok(self)
+        } else {
+            Err(format!(
+                "{self} is outside the supported start dates, {START_MIN} to {START_MAX}"
+            ))
+        }
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -137,8 +177,8 @@ impl schemars::JsonSchema for Date {
         schemars::json_schema!({
             "type": "string",
             "format": "date",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-            "description": "Calendar date YYYY-MM-DD between 1900 and 9999"
+            "pattern": "^(19[7-9][0-9]|2[01][0-9]{2})-[0-9]{2}-[0-9]{2}$",
+            "description": "Calendar date YYYY-MM-DD from 1970-01-01 to 2199-12-31"
         })
     }
 }
@@ -180,6 +220,23 @@ mod tests {
         );
         assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
         assert_eq!(d.add_days(-d.to_days()).to_string(), "1970-01-01");
+    }
+
+    #[test]
+    fn start_dates_lie_in_one_range() {
+        for text in ["1970-01-01", "2027-01-04", "2199-12-31"] {
+            assert_eq!(Date::parse_start(text).unwrap().to_string(), text);
+        }
+        for text in [
+            "1969-12-31",
+            "2200-01-01",
+            "3000-01-01",
+            "9999-12-31",
+            "1900-01-01",
+        ] {
+            let e = Date::parse_start(text).unwrap_err();
+            assert!(e.contains("1970-01-01 to 2199-12-31"), "{text}: {e}");
+        }
     }
 
     #[test]

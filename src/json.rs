@@ -85,9 +85,14 @@ struct Parser<'a> {
 impl Parser<'_> {
     fn error(&self, message: &'static str) -> ParseError {
         let before = self.text.get(..self.pos).unwrap_or(self.text);
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
-        let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
+        let (mut line, mut column) = (1, 1);
+        for c in before.chars() {
+            (line, column) = if c == '\n' {
+                (line + 1, 1)
+            } else {
+                (line, column + 1)
+            };
+        }
         ParseError {
             message,
             line,

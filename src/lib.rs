@@ -140,12 +140,21 @@ impl Export {
 
 /// Imports `text` and assesses it; import warnings come first in `warnings`.
 pub fn assess_text(text: &str) -> Result<Export, ImportError> {
-    let Imported { document, warnings } = import::import(text)?;
+    Ok(assess_imported(import::import(text)?))
+}
+
+/// Imports a file's bytes ([`import::import_bytes`]: UTF-8, a leading BOM skipped) and assesses
+/// them; import warnings come first in `warnings`.
+pub fn assess_bytes(bytes: &[u8]) -> Result<Export, ImportError> {
+    Ok(assess_imported(import::import_bytes(bytes)?))
+}
+
+fn assess_imported(Imported { document, warnings }: Imported) -> Export {
     let mut export = Export::new(document);
     let mut all = warnings;
     all.append(&mut export.results.warnings);
     export.results.warnings = all;
-    Ok(export)
+    export
 }
 
 /// Serialises to pretty JSON. Serialising these types cannot fail (string keys, finite numbers).

@@ -13,12 +13,62 @@ pub const DOCUMENT_VERSION: u32 = 1;
 pub const SUPPORTED_VERSIONS: &[u32] = &[1];
 /// Where the JSON Schema of the document is published (also `schema/assessment.schema.json`).
 pub const SCHEMA_URL: &str = "https://unpkg.com/soc2-readiness@0/schema/assessment.schema.json";
-/// Longest accepted note, in characters.
+/// Longest accepted note, in characters (Unicode scalar values, as everywhere in this crate).
 pub const MAX_NOTE_CHARS: usize = 4000;
 /// Longest accepted short text field (names), in characters.
 pub const MAX_NAME_CHARS: usize = 200;
 /// Type II observation windows auditors offer, in months.
 pub const OBSERVATION_WINDOWS: [u8; 4] = [3, 6, 9, 12];
+/// The windows in words, for messages (`import` tests keep it equal to the list).
+pub const OBSERVATION_WINDOWS_TEXT: &str = "3, 6, 9 or 12";
+/// Upper bound of the API-surface numbers and the team size, far above any real company.
+pub const MAX_COUNT: u32 = 100_000;
+/// Most answers to control ids this catalog does not know (retired, or from another catalog).
+pub const MAX_UNKNOWN_ANSWERS: usize = 500;
+/// Longest control id an answer may carry, in characters (the catalog's are under 40).
+pub const MAX_ID_CHARS: usize = 100;
+/// Largest document: the profile and answers as compact JSON (what the page saves), in bytes.
+/// The files import reads may be larger (`import::MAX_INPUT_BYTES`): an export adds the
+/// results to the document, and every export must re-import.
+pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+
+/// The limits a document must respect, for user interfaces (written into `catalog.json`, so the
+/// page states and enforces them without restating a number).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Limits {
+    /// Largest file import reads, in bytes.
+    pub input_bytes: usize,
+    /// Largest document (profile and answers as compact JSON), in bytes.
+    pub document_bytes: usize,
+    /// Longest note, in characters.
+    pub note_chars: usize,
+    /// Longest name (organisation, owner, cloud provider), in characters.
+    pub name_chars: usize,
+    /// Largest count in the profile (endpoints, versions, integrations, regions, team size).
+    pub max_count: u32,
+    /// Observation windows, in months.
+    pub observation_windows: [u8; 4],
+    /// Earliest start date.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub start_date_min: Date,
+    /// Latest start date.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub start_date_max: Date,
+}
+
+/// This build's limits.
+pub const LIMITS: Limits = Limits {
+    input_bytes: crate::import::MAX_INPUT_BYTES,
+    document_bytes: MAX_DOCUMENT_BYTES,
+    note_chars: MAX_NOTE_CHARS,
+    name_chars: MAX_NAME_CHARS,
+    max_count: MAX_COUNT,
+    observation_windows: OBSERVATION_WINDOWS,
+    start_date_min: crate::date::START_MIN,
+    start_date_max: crate::date::START_MAX,
+};
 
 /// A Trust Services category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -230,12 +230,64 @@ pub fn markdown(export: &Export) -> String {
     md
 }
 
-/// Makes a cell safe for spreadsheets (formula injection) and quotes it for CSV (RFC 4180).
+/// Writes control characters (C0 and C1, DEL) as visible escapes such as `\u{1b}`, so that text
+/// from a document can neither drive a terminal nor hide in a spreadsheet. For a `terminal`,
+/// every one of them, and the bidirectional embedding, override and isolate controls too (they
+/// reorder what a terminal shows); otherwise (CSV cells) line breaks and tabs stay.
+pub fn escape_controls(text: &str, terminal: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let escape = match c {
+            '\n' | '\r' | '\t' => terminal,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => terminal,
+            c => c.is_control(),
+        };
+        if escape {
+            // `\u{1b}`, written by hand: hexadecimal formatting costs the Wasm module more.
+            out.push_str("\\u{");
+            let code = u32::from(c);
+            let digits = (32 - code.leading_zeros()).div_ceil(4).max(1);
+            for shift in (0..digits).rev() {
+                out.extend(char::from_digit((code >> (shift * 4)) & 0xf, 16));
+            }
+            out.push('}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether a spreadsheet could read `text` as a formula: it starts with `=`, `+`, `-` or `@`
+/// (or their full-width forms) once leading whitespace (any Unicode whitespace: spaces, NBSP,
+/// line breaks) and invisible characters are skipped, which importers often trim; or it starts
+/// with a tab or carriage return.
+fn formula_like(text: &str) -> bool {
+    if text.starts_with(['\t', '\r']) {
+        return true;
+    }
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}'
+        )
+    };
+    let first = text.chars().find(|c| !c.is_whitespace() && !invisible(*c));
+    matches!(
+        first,
+        Some('=' | '+' | '-' | '@' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}')
+    )
+}
+
+/// Makes a cell safe for spreadsheets (formula injection, control characters) and quotes it for
+/// CSV (RFC 4180). Line breaks and tabs stay (inside quotes); other control characters become
+/// visible escapes.
 pub fn csv_cell(text: &str) -> String {
-    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let text = escape_controls(text, false);
+    let neutral = if formula_like(&text) {
         format!("'{text}")
     } else {
-        text.to_string()
+        text
     };
     if neutral.contains([',', '"', '\n', '\r']) || neutral != neutral.trim() {
         format!("\"{}\"", neutral.replace('"', "\"\""))
@@ -324,5 +376,41 @@ mod tests {
         assert_eq!(csv_cell("\tx"), "'\tx");
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
         assert_eq!(csv_cell("plain"), "plain");
+    }
+
+    #[test]
+    fn csv_formulas_behind_whitespace_are_neutralised() {
+        for (text, expected) in [
+            (" =HYPERLINK(\"x\")", "\"' =HYPERLINK(\"\"x\"\")\""),
+            ("\u{a0}=3+3", "'\u{a0}=3+3"),
+            ("\n=2+2", "\"'\n=2+2\""),
+            ("\r\n@SUM(A1)", "\"'\r\n@SUM(A1)\""),
+            ("\u{3000}+1", "'\u{3000}+1"),
+            ("\u{2028}-1", "'\u{2028}-1"),
+            ("\u{200b}=1", "'\u{200b}=1"),
+            ("\u{ff1d}1+1", "'\u{ff1d}1+1"),
+            ("  note = fine", "\"  note = fine\""),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(csv_cell(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn csv_cells_escape_control_characters_but_keep_line_breaks() {
+        assert_eq!(csv_cell("a\u{1b}[31mred\u{7}"), "a\\u{1b}[31mred\\u{7}");
+        assert_eq!(csv_cell("x\u{0}y\u{85}z\u{7f}"), "x\\u{0}y\\u{85}z\\u{7f}");
+        assert_eq!(csv_cell("one\ntwo\tthree"), "\"one\ntwo\tthree\"");
+        // An escape sequence cannot smuggle a formula either.
+        assert_eq!(csv_cell("\u{1b}=1"), "\\u{1b}=1");
+    }
+
+    #[test]
+    fn control_escapes_cover_bidi_controls_on_request() {
+        assert_eq!(escape_controls("a\u{202e}b", true), "a\\u{202e}b");
+        assert_eq!(escape_controls("a\u{202e}b", false), "a\u{202e}b");
+        assert_eq!(escape_controls("a\nb\tc", false), "a\nb\tc");
+        assert_eq!(escape_controls("a\nb\tc", true), "a\\u{a}b\\u{9}c");
+        assert_eq!(escape_controls("\u{1b}\u{85}", false), "\\u{1b}\\u{85}");
     }
 }

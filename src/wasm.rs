@@ -75,6 +75,7 @@ pub fn provide_catalog_text(#[wasm_bindgen(js_name = catalogJson)] catalog_json:
 pub fn new_document(#[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
     outcome(
         Date::parse(start_date)
+            .and_then(Date::check_start)
             .map(Document::new)
             .map_err(|m| ImportError {
                 path: "$.profile.startDate".into(),
@@ -83,18 +84,25 @@ pub fn new_document(#[wasm_bindgen(js_name = startDate)] start_date: &str) -> Js
     )
 }
 
-/// Parses and validates untrusted text (a file, local storage) as an assessment document.
-#[wasm_bindgen(js_name = importDocument, unchecked_return_type = "Outcome<ImportedDocument>")]
-pub fn import_document(text: &str) -> JsValue {
-    #[derive(Serialize)]
-    struct Imported {
-        document: Document,
-        warnings: Vec<crate::Warning>,
-    }
-    outcome(import::import(text).map(|i| Imported {
+/// What the import functions return: the document, and what the import ignored.
+#[derive(Serialize)]
+struct Imported {
+    document: Document,
+    warnings: Vec<crate::Warning>,
+}
+
+fn imported(result: Result<import::Imported, ImportError>) -> JsValue {
+    outcome(result.map(|i| Imported {
         document: i.document,
         warnings: i.warnings,
     }))
+}
+
+/// Parses and validates untrusted text (local storage, a value set by a host page) as an
+/// assessment document.
+#[wasm_bindgen(js_name = importDocument, unchecked_return_type = "Outcome<ImportedDocument>")]
+pub fn import_document(text: &str) -> JsValue {
+    imported(import::import(text))
 }
 
 /// Assesses a document: the document with readiness, blockers, gaps, timeline and warnings.

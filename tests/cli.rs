@@ -6,6 +6,10 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn run(args: &[&str], stdin: &str) -> Output {
+    run_bytes(args, stdin.as_bytes())
+}
+
+fn run_bytes(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_soc2-readiness"))
         .args(args)
         .stdin(Stdio::piped())
@@ -14,7 +18,7 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .unwrap();
     // A command that fails early closes its stdin; that is not what these tests check.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -77,10 +81,73 @@ fn invalid_documents_exit_2_naming_the_path() {
         assert!(stderr(&o).contains(expected), "{doc}: {}", stderr(&o));
         assert!(stdout(&o).is_empty());
     }
-    let big = format!("{{\"version\":1,\"x\":\"{}\"}}", "a".repeat(1_100_000));
+    let big = format!("{{\"version\":1,\"x\":\"{}\"}}", "a".repeat(4_200_000));
     let o = run(&["assess", "-"], &big);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("1 MiB"));
+    assert!(
+        stderr(&o).contains("the file is larger than 4 MiB, the limit for assessment files"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn control_characters_from_the_input_never_reach_the_terminal() {
+    // An unknown field named with terminal escape sequences (clear screen, bell, OSC title).
+    let doc = r#"{"version":1,"profile":{"startDate":"2027-01-04","\u001b[2J\u0007\u001b]0;pwned\u0007":1}}"#;
+    let o = run(&["assess", "-"], doc);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(
+        err.contains("unknown field `\\u{1b}[2J\\u{7}\\u{1b}]0;pwned\\u{7}`"),
+        "{err:?}"
+    );
+    // In arguments and file names too, and a message stays on one line.
+    for args in [
+        &["frob\u{1b}[31mnicate"][..],
+        &["assess", "/nonexistent/\u{1b}[31m\nx.json"],
+    ] {
+        let o = run(args, "");
+        let err = stderr(&o);
+        assert!(!err.contains('\u{1b}'), "{err:?}");
+        assert!(err.contains("\\u{1b}[31m"), "{err:?}");
+        assert!(!err.trim_end().lines().next().unwrap().is_empty());
+    }
+    let o = run(&["assess", "/nonexistent/a\nb.json"], "");
+    assert_eq!(stderr(&o).trim_end().lines().count(), 1, "{:?}", stderr(&o));
+    // Bidirectional overrides, which reorder what the terminal shows.
+    let o = run(&["report", "-", "--format", "\u{202e}vsc"], DOC);
+    assert!(stderr(&o).contains("\\u{202e}vsc"), "{:?}", stderr(&o));
+}
+
+#[test]
+fn bytes_rules_match_the_engine_and_the_page() {
+    // A leading byte order mark is skipped; invalid UTF-8 is an error with its offset.
+    let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+    with_bom.extend_from_slice(DOC.as_bytes());
+    let o = run_bytes(&["assess", "-"], &with_bom);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut bad = DOC.as_bytes().to_vec();
+    bad.insert(60, 0xFF);
+    let o = run_bytes(&["assess", "-"], &bad);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("<stdin>: $: not UTF-8 text: the byte at offset 60 is not valid UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn csv_from_the_cli_carries_no_raw_control_characters() {
+    let doc = r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"access.mfa-admin":{"status":"partial","note":" =HYPERLINK(\"x\")\u001b[31m\u0007"}}}"#;
+    let csv = stdout(&run(&["report", "-", "--format", "csv"], doc));
+    assert!(!csv.contains('\u{1b}') && !csv.contains('\u{7}'));
+    assert!(
+        csv.contains(r#""' =HYPERLINK(""x"")\u{1b}[31m\u{7}""#),
+        "{csv}"
+    );
 }
 
 #[test]

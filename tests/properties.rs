@@ -318,3 +318,126 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+// ---- import → export → import, at the limits ---------------------------------------------------
+
+use soc2_readiness::import::import;
+use soc2_readiness::model::{MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use soc2_readiness::{Date, Export};
+
+/// Text near a length limit: an arbitrary short prefix (any characters, non-BMP and control
+/// characters included), then one character repeated to `limit - 8 ..= limit + 1` characters
+/// in total, or a short arbitrary string.
+fn text_near(limit: usize) -> impl Strategy<Value = String> {
+    let filler = prop_oneof![
+        Just('a'),
+        Just('😀'),
+        Just('漢'),
+        Just('\u{1}'),
+        Just('"'),
+        Just('\u{10ffff}'),
+        Just('\u{feff}'),
+    ];
+    prop_oneof![
+        ".{0,12}",
+        any::<String>(),
+        (".{0,8}", filler, 0usize..10).prop_map(move |(prefix, c, short)| {
+            let have = prefix.chars().count();
+            let total = (limit + 1).saturating_sub(short);
+            let mut s = prefix;
+            s.extend(std::iter::repeat(c).take(total.saturating_sub(have)));
+            s
+        }),
+    ]
+}
+
+/// A start date from 1960 to 2259: mostly inside the accepted range, sometimes outside.
+fn any_date() -> impl Strategy<Value = Date> {
+    (1960i32..2260, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+fn large_document() -> impl Strategy<Value = Document> {
+    let ids: Vec<&'static str> = catalog::controls().iter().map(|c| c.id).collect();
+    let answer = || (0usize..5, any::<bool>(), text_near(MAX_NOTE_CHARS));
+    (
+        document(),
+        any_date(),
+        [
+            text_near(MAX_NAME_CHARS),
+            text_near(MAX_NAME_CHARS),
+            text_near(MAX_NAME_CHARS),
+        ],
+        proptest::collection::vec((proptest::sample::select(ids), answer()), 0..40),
+        proptest::collection::vec((text_near(MAX_ID_CHARS), answer()), 0..6),
+    )
+        .prop_map(|(mut doc, start, [org, owner, provider], known, unknown)| {
+            doc.profile.start_date = start;
+            doc.profile.organization = org;
+            doc.profile.compliance_owner = owner;
+            doc.profile.cloud_provider = provider;
+            for (id, (s, evidence, note)) in known
+                .into_iter()
+                .map(|(id, a)| (id.to_string(), a))
+                .chain(unknown)
+            {
+                doc.answers.insert(
+                    id,
+                    Answer {
+                        status: STATUSES[s],
+                        evidence,
+                        note,
+                    },
+                );
+            }
+            doc
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn every_accepted_document_survives_export_and_reimport(doc in large_document(), pretty in any::<bool>()) {
+        let text = if pretty { to_json(&doc) } else { serde_json::to_string(&doc).unwrap() };
+        if let Ok(imported) = import(&text) {
+            let first = imported.document;
+            let export = to_json(&Export::new(first.clone()));
+            let second = import(&export);
+            prop_assert!(second.is_ok(), "the export was refused: {}", second.unwrap_err());
+            prop_assert_eq!(&second.unwrap().document, &first);
+            // And the export of the re-import is the same file.
+            prop_assert_eq!(to_json(&Export::new(first.clone())), export);
+        } else {
+            // Refused only for a reason the limits give.
+            let e = import(&text).unwrap_err();
+            let known_reason = ["characters", "start dates", "holds at most", "control ids"]
+                .iter()
+                .any(|r| e.message.contains(r));
+            prop_assert!(known_reason, "refused for {}", e);
+        }
+    }
+
+    #[test]
+    fn csv_cells_never_start_a_formula_or_carry_raw_controls(
+        lead in proptest::collection::vec(prop_oneof![
+            Just(' '), Just('\u{a0}'), Just('\n'), Just('\r'), Just('\t'), Just('\u{3000}'),
+            Just('\u{2028}'), Just('\u{200b}'), Just('\u{feff}'), Just('\u{85}'),
+        ], 0..4),
+        trigger in prop_oneof![Just('='), Just('+'), Just('-'), Just('@'), Just('\u{ff1d}')],
+        rest in any::<String>(),
+    ) {
+        let text: String = lead.into_iter().chain(std::iter::once(trigger)).chain(rest.chars()).collect();
+        let cell = soc2_readiness::report::csv_cell(&text);
+        let inner = cell
+            .strip_prefix('"')
+            .and_then(|c| c.strip_suffix('"'))
+            .map_or(cell.clone(), |c| c.replace("\"\"", "\""));
+        // What a spreadsheet that trims whitespace and invisible characters sees first.
+        let first = inner
+            .chars()
+            .find(|c| !c.is_whitespace() && !matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}'));
+        let formula = matches!(first, Some('=' | '+' | '-' | '@' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}'));
+        prop_assert!(!formula && !inner.starts_with(['\t', '\r']), "{:?} -> {:?}", text, cell);
+        prop_assert!(!cell.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')), "{:?}", cell);
+    }
+}

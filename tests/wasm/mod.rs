@@ -66,6 +66,14 @@ pub fn malformed_values_never_throw() {
     let (path, _) = expect_error(&new_document("2027-02-30"));
     assert_eq!(path, "$.profile.startDate");
     expect_error(&new_document(""));
+    // The one start-date range: what import refuses, a new document refuses too.
+    let (path, message) = expect_error(&new_document("3000-01-01"));
+    assert_eq!(path, "$.profile.startDate");
+    assert!(message.contains("1970-01-01 to 2199-12-31"), "{message}");
+    // A leading byte order mark is skipped, as the CLI skips it in a file.
+    expect_ok(&import_document(
+        "\u{feff}{\"version\":1,\"profile\":{\"startDate\":\"2027-01-04\"}}",
+    ));
 }
 
 pub fn a_document_round_trips_through_every_function() {
