@@ -38,11 +38,58 @@ const ORIGINS: [&str; 2] = ["guide", "auditor"];
 struct CatalogFile {
     id: String,
     version: String,
+    language: String,
     provider_report_control: String,
+    labels: Labels,
     sections: Vec<String>,
     category: Vec<CategoryInfo>,
     glossary: Vec<Term>,
 }
+
+/// Names of the engine's values: answer statuses and states, bands, timeline phases.
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct Labels {
+    states: BTreeMap<String, String>,
+    bands: BTreeMap<String, String>,
+    phases: BTreeMap<String, String>,
+}
+
+/// The ids every label map must name, exactly (the engine's `State`, `Band` and phase ids).
+const LABEL_IDS: [(&str, &[&str]); 3] = [
+    (
+        "states",
+        &[
+            "implemented",
+            "partial",
+            "planned",
+            "notImplemented",
+            "notApplicable",
+            "unanswered",
+            "inherited",
+        ],
+    ),
+    (
+        "bands",
+        &[
+            "auditReady",
+            "findingsLikely",
+            "materialGaps",
+            "notReady",
+            "notAssessed",
+        ],
+    ),
+    (
+        "phases",
+        &[
+            "review",
+            "remediation",
+            "documentation",
+            "observation",
+            "audit",
+        ],
+    ),
+];
 
 /// A term the help explains where a control's text uses it.
 #[derive(Deserialize, Serialize)]
@@ -177,7 +224,9 @@ struct Control {
 struct CatalogJson<'a> {
     id: &'a str,
     version: &'a str,
+    language: &'a str,
     provider_report_control: &'a str,
+    labels: &'a Labels,
     glossary: &'a [Term],
     categories: &'a [CategoryInfo],
     sections: &'a [Section],
@@ -270,6 +319,21 @@ fn main() -> Result<(), String> {
             catalog.provider_report_control
         ));
     }
+    for (key, ids) in LABEL_IDS {
+        let map = match key {
+            "states" => &catalog.labels.states,
+            "bands" => &catalog.labels.bands,
+            _ => &catalog.labels.phases,
+        };
+        let found: Vec<&str> = map.keys().map(String::as_str).collect();
+        let mut expected = ids.to_vec();
+        expected.sort_unstable();
+        if found != expected {
+            problems.push(format!(
+                "catalog.toml: [labels.{key}] must name exactly {expected:?}, found {found:?}"
+            ));
+        }
+    }
     for t in &catalog.glossary {
         if !controls.iter().any(|c| c.glossary.contains(&t.id)) {
             problems.push(format!(
@@ -299,7 +363,9 @@ fn main() -> Result<(), String> {
     let json = serde_json::to_string(&CatalogJson {
         id: &catalog.id,
         version: &catalog.version,
+        language: &catalog.language,
         provider_report_control: &catalog.provider_report_control,
+        labels: &catalog.labels,
         glossary: &catalog.glossary,
         categories: &categories,
         sections: &sections,
@@ -311,7 +377,6 @@ fn main() -> Result<(), String> {
     let mut rust = tables(
         &catalog.id,
         &catalog.version,
-        &categories,
         &sections,
         &criteria.criterion,
         &controls,
@@ -496,12 +561,11 @@ fn variant(value: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The Rust source of the static tables. Display text is wrapped in `text!` so that the Wasm
-/// build leaves it out (the page loads it from catalog.json).
+/// The Rust source of the static tables: the catalog's structure only. Its text reaches the
+/// engine as a `CatalogText` (from catalog.json), never as part of these tables.
 fn tables(
     id: &str,
     version: &str,
-    categories: &[CategoryInfo],
     sections: &[Section],
     criteria: &[Criterion],
     controls: &[Control],
@@ -514,20 +578,15 @@ fn tables(
     let _ = writeln!(r, "pub const CATALOG_ID: &str = {id:?};");
     let _ = writeln!(r, "/// Catalog version (`catalog/catalog.toml`).");
     let _ = writeln!(r, "pub const CATALOG_VERSION: &str = {version:?};\n");
-    // Category names are compiled in everywhere (reports name them; a few bytes).
-    let _ = writeln!(r, "static CATEGORY_TEXT: [(&str, &str); 5] = [");
-    for c in categories {
-        let _ = writeln!(r, "    ({:?}, text!({:?})),", c.title, c.summary);
-    }
-    r.push_str("];\n\n");
     r.push_str(
         "/// Every section, in questionnaire order.\npub static SECTIONS: &[Section] = &[\n",
     );
     for s in sections {
         let _ = writeln!(
             r,
-            "    Section {{ id: {:?}, title: text!({:?}), part: text!({:?}), summary: text!({:?}), origin: Origin::{} }},",
-            s.id, s.title, s.part, s.summary, variant(&s.origin)
+            "    Section {{ id: {:?}, origin: Origin::{} }},",
+            s.id,
+            variant(&s.origin)
         );
     }
     r.push_str("];\n\n");
@@ -535,8 +594,9 @@ fn tables(
     for k in criteria {
         let _ = writeln!(
             r,
-            "    Criterion {{ id: {:?}, category: Category::{}, series: text!({:?}), title: text!({:?}) }},",
-            k.id, variant(&k.category), k.series, k.title
+            "    Criterion {{ id: {:?}, category: Category::{} }},",
+            k.id,
+            variant(&k.category)
         );
     }
     r.push_str("];\n\n");
@@ -545,19 +605,13 @@ fn tables(
         let _ = writeln!(
             r,
             "    Control {{ id: {:?}, section: {:?}, category: Category::{}, criteria: &{:?}, \
-             title: text!({:?}), question: text!({:?}), why: text!({:?}), evidence: text!({:?}), \
-             remediation: text!({:?}), critical: {}, quick: {}, weight: {}, effort: Effort::{}, \
+             critical: {}, quick: {}, weight: {}, effort: Effort::{}, \
              applies_when: Applicability::{}, allows_not_applicable: {}, inherited: {}, \
              documents_data_flows: {}, origin: Origin::{} }},",
             c.id,
             c.section,
             variant(&c.category),
             c.criteria,
-            c.title,
-            c.question,
-            c.why,
-            c.evidence,
-            c.remediation,
             c.critical,
             c.quick,
             c.weight,

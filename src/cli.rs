@@ -2,7 +2,8 @@
 
 use soc2_readiness::import::{size_text, MAX_INPUT_BYTES};
 use soc2_readiness::oscal::{self, Timestamp};
-use soc2_readiness::{assess_bytes, catalog_json, report, to_json};
+use soc2_readiness::report::{self, ReportFormat};
+use soc2_readiness::{assess_bytes, catalog, catalog_json, to_json};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -117,7 +118,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
             Ok(to_json(&export) + "\n")
         }
         ["report", rest @ ..] => report_command(rest),
-        ["oscal-catalog"] => Ok(to_json(&oscal::catalog()) + "\n"),
+        ["oscal-catalog"] => Ok(to_json(&oscal::catalog(catalog::english())) + "\n"),
         ["oscal", rest @ ..] => oscal_command(rest),
         [cmd, ..] if ["catalog", "schema", "assess", "oscal-catalog"].contains(cmd) => {
             Err(Failure::Usage(format!("wrong arguments for `{cmd}`")))
@@ -149,27 +150,20 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
     let file =
         file.ok_or_else(|| Failure::Usage("`report` needs a FILE (or - for stdin)".into()))?;
     let format = format.ok_or_else(|| {
-        Failure::Usage("`report` needs --format markdown, csv, json or oscal".into())
+        Failure::Usage("`report` needs --format json, markdown, csv or oscal".into())
     })?;
     // The document is read first (a pipe into stdin is always drained), then the options checked.
     let export = load(file)?;
-    if generated_at.is_some() && format != "oscal" {
+    let format = ReportFormat::parse(format).map_err(|e| Failure::Usage(e.message))?;
+    if generated_at.is_some() && format != ReportFormat::Oscal {
         return Err(Failure::Usage(
             "`--generated-at` applies only to --format oscal".into(),
         ));
     }
-    match format {
-        "markdown" | "md" => Ok(report::markdown(&export)),
-        "csv" => Ok(report::csv(&export)),
-        "json" => Ok(to_json(&export) + "\n"),
-        "oscal" => {
-            let at = timestamp_or_start(generated_at, &export)?;
-            Ok(to_json(&oscal::assessment_results(&export, at)) + "\n")
-        }
-        other => Err(Failure::Usage(format!(
-            "unknown format `{other}`; use markdown, csv, json or oscal"
-        ))),
-    }
+    let at = generated_at
+        .map(|t| Timestamp::parse(t).map_err(|e| Failure::Usage(format!("--generated-at: {e}"))))
+        .transpose()?;
+    Ok(report::render(format, &export, catalog::english(), at))
 }
 
 /// Reads `--generated-at TIMESTAMP` (or `--generated-at=TIMESTAMP`) at `arg`, if it is that option.
@@ -232,8 +226,9 @@ fn oscal_command(args: &[&str]) -> Result<String, Failure> {
     let dir = std::path::Path::new(out_dir);
     std::fs::create_dir_all(dir)
         .map_err(|e| Failure::Io(format!("cannot create {out_dir}: {e}")))?;
-    let mut documents = vec![(oscal::CATALOG_FILE, to_json(&oscal::catalog()))];
-    documents.extend(oscal::assessment_documents(&export, at));
+    let text = catalog::english();
+    let mut documents = vec![(oscal::CATALOG_FILE, to_json(&oscal::catalog(text)))];
+    documents.extend(oscal::assessment_documents(&export, text, at));
     let mut written = String::new();
     for (name, text) in documents {
         let path = dir.join(name);

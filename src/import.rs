@@ -419,23 +419,35 @@ fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, Impo
 fn read_profile(v: &Json, path: &str) -> Result<Profile, ImportError> {
     let f = fields(v, path)?;
     only(f, path, PROFILE_KEYS)?;
-    let at = |key: &str| child(path, key);
     let start_date = match get(f, "startDate") {
         // Any calendar date here; `validate` holds it to the start-date range.
-        Some(d) => {
-            Date::parse(read_str(d, &at("startDate"))?).map_err(|m| error(at("startDate"), m))?
-        }
+        Some(d) => read_date(d, &child(path, "startDate"))?,
         None => {
             return Err(error(
-                at("startDate"),
+                child(path, "startDate"),
                 "missing; give the day remediation starts, YYYY-MM-DD",
             ))
         }
     };
     let mut p = Profile::new(start_date);
+    apply_profile_fields(f, path, &mut p)?;
+    Ok(p)
+}
+
+fn read_date(v: &Json, path: &str) -> Result<Date, ImportError> {
+    Date::parse(read_str(v, path)?).map_err(|m| error(path, m))
+}
+
+/// Sets the profile fields named in `f` (an object already checked for duplicates), each read
+/// with the import's types and messages.
+fn apply_profile_fields(
+    f: &[(String, Json)],
+    path: &str,
+    p: &mut Profile,
+) -> Result<(), ImportError> {
     for (key, value) in f {
         step();
-        let path = at(key);
+        let path = child(path, key);
         match key.as_str() {
             "organization" => p.organization = read_str(value, &path)?.to_owned(),
             "cloudProvider" => p.cloud_provider = read_str(value, &path)?.to_owned(),
@@ -447,6 +459,7 @@ fn read_profile(v: &Json, path: &str) -> Result<Profile, ImportError> {
             "regions" => p.regions = read_u32(value, &path)?,
             "cloudHosted" => p.cloud_hosted = read_bool(value, &path)?,
             "cloudProviderSoc2" => p.cloud_provider_soc2 = read_bool(value, &path)?,
+            "startDate" => p.start_date = read_date(value, &path)?,
             "observationMonths" => {
                 let months = read_u32(value, &path)?;
                 p.observation_months = u8::try_from(months)
@@ -474,7 +487,26 @@ fn read_profile(v: &Json, path: &str) -> Result<Profile, ImportError> {
             _ => {}
         }
     }
-    Ok(p)
+    Ok(())
+}
+
+/// Applies a partial profile (JSON text of an object with any profile fields) to `profile`, by
+/// the import's rules: unknown fields, wrong types and broken rules are errors naming the path
+/// (`$.profile.teamSize`), and then `profile` is unchanged.
+pub fn apply_profile_patch(text: &str, profile: &mut Profile) -> Result<(), ImportError> {
+    let path = "$.profile";
+    // parse_json rejects duplicate keys too; its paths start at the patch, i.e. at the profile.
+    let json = parse_json(text).map_err(|e| ImportError {
+        path: e.path.replacen('$', path, 1),
+        message: e.message,
+    })?;
+    let f = fields(&json, path)?;
+    only(f, path, PROFILE_KEYS)?;
+    let mut patched = profile.clone();
+    apply_profile_fields(f, path, &mut patched)?;
+    validate_profile(&mut patched)?;
+    *profile = patched;
+    Ok(())
 }
 
 fn read_answers(v: &Json, path: &str) -> Result<BTreeMap<String, Answer>, ImportError> {
@@ -517,80 +549,6 @@ fn read_answers(v: &Json, path: &str) -> Result<BTreeMap<String, Answer>, Import
         );
     }
     Ok(answers)
-}
-
-/// Display texts read from catalog JSON: per control `[title, question, why, evidence,
-/// remediation]`, and `(id, title)` of every section and criterion.
-#[derive(Debug)]
-pub struct CatalogText {
-    pub controls: Vec<(String, [String; 5])>,
-    pub titles: Vec<(String, String)>,
-}
-
-/// Reads the display texts from catalog JSON (what `soc2-readiness catalog` prints), for the
-/// Wasm build, which leaves them out of the module. The catalog must be this engine's: same
-/// version and the same control ids.
-pub fn read_catalog_text(text: &str) -> Result<CatalogText, ImportError> {
-    let json = parse_json(text)?;
-    let top = fields(&json, "$")?;
-    let version = get(top, "version")
-        .map(|v| read_str(v, "$.version"))
-        .transpose()?;
-    if version != Some(crate::catalog::CATALOG_VERSION) {
-        return Err(error(
-            "$.version",
-            format!(
-                "catalog {} does not match this engine's catalog {}; rebuild the site",
-                clip(version.unwrap_or("(none)")),
-                crate::catalog::CATALOG_VERSION
-            ),
-        ));
-    }
-    let list = |key: &str| -> Result<&Vec<Json>, ImportError> {
-        match get(top, key) {
-            Some(Json::Array(items)) => Ok(items),
-            _ => Err(error(child("$", key), "missing or not an array")),
-        }
-    };
-    let strings = |item: &Json, path: &str, keys: &[&str]| -> Result<Vec<String>, ImportError> {
-        let f = fields(item, path)?;
-        keys.iter()
-            .map(|key| {
-                let v = get(f, key).ok_or_else(|| error(child(path, key), "missing"))?;
-                Ok(read_str(v, &child(path, key))?.to_owned())
-            })
-            .collect()
-    };
-    let mut controls = Vec::new();
-    for (i, c) in list("controls")?.iter().enumerate() {
-        let s = strings(
-            c,
-            &format!("$.controls[{i}]"),
-            &["id", "title", "question", "why", "evidence", "remediation"],
-        )?;
-        let mut s = s.into_iter();
-        let mut next = || s.next().unwrap_or_default();
-        controls.push((next(), [next(), next(), next(), next(), next()]));
-    }
-    let ids_match = controls.len() == crate::catalog::controls().len()
-        && controls
-            .iter()
-            .zip(crate::catalog::controls())
-            .all(|((id, _), c)| id == c.id);
-    if !ids_match {
-        return Err(error(
-            "$.controls",
-            "control ids differ from this engine's catalog; rebuild the site",
-        ));
-    }
-    let mut titles = Vec::new();
-    for key in ["sections", "criteria"] {
-        for (i, item) in list(key)?.iter().enumerate() {
-            let mut s = strings(item, &format!("$.{key}[{i}]"), &["id", "title"])?.into_iter();
-            titles.push((s.next().unwrap_or_default(), s.next().unwrap_or_default()));
-        }
-    }
-    Ok(CatalogText { controls, titles })
 }
 
 fn window_message(months: u32) -> String {
@@ -649,7 +607,24 @@ pub fn document_bytes(document: &Document) -> usize {
 
 /// Checks the semantic rules the types cannot express, and normalises the categories.
 pub fn validate(mut document: Document) -> Result<Document, ImportError> {
-    let profile = &mut document.profile;
+    validate_profile(&mut document.profile)?;
+    let mut unknown = 0usize;
+    for (id, answer) in &document.answers {
+        check_answer(id, answer)?;
+        if crate::catalog::control(id).is_none() {
+            unknown += 1;
+            if unknown > MAX_UNKNOWN_ANSWERS {
+                return Err(error(answer_path(id), too_many_unknown()));
+            }
+        }
+    }
+    check_document_size(&document)?;
+    Ok(document)
+}
+
+/// The profile's rules (dates, windows, ranges, lengths); normalises the categories (Security
+/// first, no repeats).
+pub fn validate_profile(profile: &mut Profile) -> Result<(), ImportError> {
     profile
         .start_date
         .check_start()
@@ -690,27 +665,25 @@ pub fn validate(mut document: Document) -> Result<Document, ImportError> {
     let mut categories: Vec<_> = profile.scoped_categories().collect();
     categories.dedup();
     profile.categories = categories;
+    Ok(())
+}
 
-    let mut unknown = 0usize;
-    for (id, answer) in &document.answers {
-        check_id(id)?;
-        if crate::catalog::control(id).is_none() {
-            unknown += 1;
-            if unknown > MAX_UNKNOWN_ANSWERS {
-                return Err(error(answer_path(id), too_many_unknown()));
-            }
-        }
-        if answer.note.chars().count() > MAX_NOTE_CHARS {
-            return Err(error(
-                format!("{}.note", answer_path(id)),
-                format!(
-                    "the note has {} characters; notes are limited to {MAX_NOTE_CHARS}",
-                    answer.note.chars().count()
-                ),
-            ));
-        }
+/// One answer's rules: the id's length and the note's.
+pub fn check_answer(id: &str, answer: &Answer) -> Result<(), ImportError> {
+    check_id(id)?;
+    let chars = answer.note.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return Err(error(
+            format!("{}.note", answer_path(id)),
+            format!("the note has {chars} characters; notes are limited to {MAX_NOTE_CHARS}"),
+        ));
     }
-    if document_bytes(&document) > MAX_DOCUMENT_BYTES {
+    Ok(())
+}
+
+/// The whole document's size as saved, against [`MAX_DOCUMENT_BYTES`].
+pub fn check_document_size(document: &Document) -> Result<(), ImportError> {
+    if document_bytes(document) > MAX_DOCUMENT_BYTES {
         return Err(error(
             "$",
             format!(
@@ -720,7 +693,7 @@ pub fn validate(mut document: Document) -> Result<Document, ImportError> {
             ),
         ));
     }
-    Ok(document)
+    Ok(())
 }
 
 /// `$.answers.<id>` in the path notation errors use.
@@ -786,18 +759,6 @@ mod tests {
 
     fn err(text: &str) -> ImportError {
         import(text).unwrap_err()
-    }
-
-    #[test]
-    fn catalog_text_round_trips_and_must_match_the_engine() {
-        let texts = read_catalog_text(&crate::catalog_json()).unwrap();
-        assert_eq!(texts.controls.len(), crate::catalog::controls().len());
-        let first = crate::catalog::controls().first().unwrap();
-        assert_eq!(texts.controls[0].1[0], first.title);
-        assert_eq!(texts.controls[0].1[1], first.question);
-        assert_eq!(texts.titles.len(), crate::catalog::SECTIONS.len() + 61);
-        let stale = crate::catalog_json().replace(crate::catalog::CATALOG_VERSION, "1999.01");
-        assert_eq!(read_catalog_text(&stale).unwrap_err().path, "$.version");
     }
 
     #[test]

@@ -121,6 +121,11 @@ impl Export {
     /// Assesses `doc` and bundles document and results.
     pub fn new(doc: Document) -> Export {
         let results = assess(&doc);
+        Export::with_results(doc, results)
+    }
+
+    /// Bundles `doc` with `results`, which must be `assess(&doc)`.
+    pub fn with_results(doc: Document, results: Assessment) -> Export {
         Export {
             schema: model::SCHEMA_URL,
             version: doc.version,

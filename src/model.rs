@@ -4,7 +4,7 @@
 //! in every later version.
 
 use crate::date::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Current document format version.
@@ -71,7 +71,7 @@ pub const LIMITS: Limits = Limits {
 };
 
 /// A Trust Services category.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -103,15 +103,10 @@ impl Category {
             Category::Privacy => "privacy",
         }
     }
-
-    /// Display name (from the catalog data).
-    pub fn title(self) -> &'static str {
-        crate::catalog::category_text(self).0
-    }
 }
 
 /// How far a control is in place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -143,17 +138,6 @@ impl Status {
             Status::NotApplicable => "notApplicable",
         }
     }
-
-    /// Human label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Implemented => "Implemented",
-            Status::Partial => "Partially implemented",
-            Status::Planned => "Planned",
-            Status::NotImplemented => "Not implemented",
-            Status::NotApplicable => "Not applicable",
-        }
-    }
 }
 
 /// The answer to one control. A control without an answer is unanswered.
@@ -174,7 +158,7 @@ pub struct Answer {
 }
 
 /// Questionnaire mode.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -184,6 +168,16 @@ pub enum Mode {
     Full,
     /// About twenty key controls; scores are an estimate over the questions asked.
     Quick,
+}
+
+impl Mode {
+    /// The camelCase name used in documents.
+    pub fn id(self) -> &'static str {
+        match self {
+            Mode::Full => "full",
+            Mode::Quick => "quick",
+        }
+    }
 }
 
 /// The scoping profile: what is audited and what drives the timeline.

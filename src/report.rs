@@ -1,12 +1,73 @@
-//! Human-facing exports: a Markdown summary for wikis and a CSV of gaps for issue trackers.
+//! Human-facing exports: a Markdown summary for wikis and a CSV of gaps for issue trackers, and
+//! [`render`], the one dispatch from a format name to its text that the CLI and the Wasm session
+//! share. Names and help come from the catalog text passed in (the results hold ids only).
 //!
 //! User text (organisation, owner, provider names, notes) is untrusted: Markdown escapes it so it
 //! renders literally, CSV neutralises cells a spreadsheet would run as formulas.
 
-use crate::catalog;
-use crate::score::{Band, State};
-use crate::Export;
+use crate::catalog::{self, CatalogText};
+use crate::oscal::{self, Timestamp};
+use crate::score::Band;
+use crate::{to_json, Export, ImportError};
 use std::fmt::Write;
+
+/// The formats `render` produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// The export: document and results, re-importable.
+    Json,
+    /// A summary for wikis.
+    Markdown,
+    /// The gaps, for issue trackers.
+    Csv,
+    /// OSCAL assessment results.
+    Oscal,
+}
+
+impl ReportFormat {
+    /// Every format, with the names `parse` accepts (the first is canonical).
+    pub const NAMES: [(ReportFormat, &'static [&'static str]); 4] = [
+        (ReportFormat::Json, &["json"]),
+        (ReportFormat::Markdown, &["markdown", "md"]),
+        (ReportFormat::Csv, &["csv"]),
+        (ReportFormat::Oscal, &["oscal"]),
+    ];
+
+    /// The format named `name`.
+    pub fn parse(name: &str) -> Result<ReportFormat, ImportError> {
+        ReportFormat::NAMES
+            .iter()
+            .find(|(_, names)| names.contains(&name))
+            .map(|(format, _)| *format)
+            .ok_or_else(|| ImportError {
+                path: "format".into(),
+                message: format!(
+                    "unknown format `{}`; use json, markdown, csv or oscal",
+                    escape_controls(&name.chars().take(40).collect::<String>(), true)
+                ),
+            })
+    }
+}
+
+/// Renders `export` in `format`, every text ending with a line break. `generated_at` is when the
+/// results were produced (OSCAL records it; the engine reads no clock): without it, the start
+/// date at midnight UTC, so the output depends on the input alone. Other formats ignore it.
+pub fn render(
+    format: ReportFormat,
+    export: &Export,
+    text: &CatalogText,
+    generated_at: Option<Timestamp>,
+) -> String {
+    match format {
+        ReportFormat::Json => to_json(export) + "\n",
+        ReportFormat::Markdown => markdown(export, text),
+        ReportFormat::Csv => csv(export, text),
+        ReportFormat::Oscal => {
+            let at = generated_at.unwrap_or_else(|| Timestamp::midnight(export.profile.start_date));
+            to_json(&oscal::assessment_results(export, text, at)) + "\n"
+        }
+    }
+}
 
 /// How many gaps the Markdown summary lists.
 const SUMMARY_GAPS: usize = 15;
@@ -32,27 +93,11 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-fn state_label(state: State) -> &'static str {
-    match state {
-        State::Implemented => "Implemented",
-        State::Partial => "Partially implemented",
-        State::Planned => "Planned",
-        State::NotImplemented => "Not implemented",
-        State::Unanswered => "Unanswered",
-        State::Inherited => "Inherited from cloud provider",
-        State::NotApplicable => "Not applicable",
-    }
-}
-
-fn band(b: Band) -> &'static str {
-    b.label()
-}
-
-/// "42 % (Material gaps)", or "not assessed" for a set with no counted control.
-fn scored(score: Option<u8>, b: Band) -> String {
+/// "42 % (Material gaps)", or the band's name (not assessed) for a set with no counted control.
+fn scored(text: &CatalogText, score: Option<u8>, b: Band) -> String {
     match score {
-        Some(v) => format!("{v} % ({})", band(b)),
-        None => "not assessed".into(),
+        Some(v) => format!("{v} % ({})", text.band(b.id())),
+        None => text.band(b.id()).to_lowercase(),
     }
 }
 
@@ -60,7 +105,7 @@ fn scored(score: Option<u8>, b: Band) -> String {
 pub const DISCLAIMER: &str = "A self-assessment, not an attestation: answers are the organisation's own and nothing was examined by an auditor.";
 
 /// A Markdown summary: readiness by category, blockers, top gaps and timeline.
-pub fn markdown(export: &Export) -> String {
+pub fn markdown(export: &Export, text: &CatalogText) -> String {
     let r = &export.results;
     let p = &export.profile;
     let mut md = String::new();
@@ -73,7 +118,7 @@ pub fn markdown(export: &Export) -> String {
         )
     };
     let _ = writeln!(md, "# {org}\n");
-    let scope: Vec<_> = p.scoped_categories().map(|c| c.title()).collect();
+    let scope: Vec<_> = p.scoped_categories().map(|c| text.category(c)).collect();
     let _ = writeln!(
         md,
         "Self-assessment{} against catalog {} {}, start date {}, Type II window {} months. In scope: {}.",
@@ -96,8 +141,8 @@ pub fn markdown(export: &Export) -> String {
     let _ = writeln!(
         md,
         "\n**Overall:** design (Type I) {}, operating (Type II) {}; {} % answered.",
-        scored(o.design, o.band),
-        scored(o.operating, o.operating_band),
+        scored(text, o.design, o.band),
+        scored(text, o.operating, o.operating_band),
         o.completion.unwrap_or(0)
     );
     if r.estimate {
@@ -129,15 +174,15 @@ pub fn markdown(export: &Export) -> String {
         let title = crate::Category::ALL
             .iter()
             .find(|c| c.id() == id)
-            .map_or(id, |c| c.title());
+            .map_or(id, |c| text.category(*c));
         let answered = s
             .completion
             .map_or_else(|| "–".to_string(), |c| format!("{c} %"));
         let _ = writeln!(
             md,
             "| {title} | {} | {} | {answered} |",
-            scored(s.design, s.band),
-            scored(s.operating, s.operating_band),
+            scored(text, s.design, s.band),
+            scored(text, s.operating, s.operating_band),
         );
     }
 
@@ -149,15 +194,15 @@ pub fn markdown(export: &Export) -> String {
         let _ = writeln!(
             md,
             "- **{}** (`{}`): {}; blocks {} (caps at {}).",
-            b.title,
+            text.control_by_id(b.control_id).title,
             b.control_id,
-            state_label(b.state),
+            text.state(b.state.id()),
             if b.blocks == "type1" {
                 "Type I and Type II"
             } else {
                 "Type II"
             },
-            band(b.caps_at)
+            text.band(b.caps_at.id())
         );
     }
 
@@ -169,6 +214,7 @@ pub fn markdown(export: &Export) -> String {
         );
     }
     for (i, g) in r.gaps.iter().take(SUMMARY_GAPS).enumerate() {
+        let t = text.control_by_id(g.control_id);
         let note = export
             .answers
             .get(g.control_id)
@@ -180,17 +226,17 @@ pub fn markdown(export: &Export) -> String {
             md,
             "{}. **{}** (`{}`, {}{}): {}. Fix: {} Evidence: {}{}",
             i + 1,
-            g.title,
+            t.title,
             g.control_id,
-            state_label(g.state),
+            text.state(g.state.id()),
             if g.critical { ", critical" } else { "" },
             if g.kind == "design" {
                 "not fully in place"
             } else {
                 "no evidence of operation yet"
             },
-            g.remediation,
-            g.evidence,
+            t.remediation,
+            t.evidence,
             note
         );
     }
@@ -218,7 +264,11 @@ pub fn markdown(export: &Export) -> String {
         let _ = writeln!(
             md,
             "- {}: {}–{} weeks, done by {} to {}",
-            ph.label, ph.weeks.low, ph.weeks.high, ph.end_dates.low, ph.end_dates.high
+            text.phase(ph.id),
+            ph.weeks.low,
+            ph.weeks.high,
+            ph.end_dates.low,
+            ph.end_dates.high
         );
     }
     let _ = writeln!(
@@ -300,12 +350,13 @@ pub fn csv_cell(text: &str) -> String {
 const CSV_SOURCE: &str = "SOC 2 self-assessment (not an attestation)";
 
 /// The gaps as CSV, ranked, one row each, for import into an issue tracker.
-pub fn csv(export: &Export) -> String {
+pub fn csv(export: &Export, text: &CatalogText) -> String {
     let mut out = String::from(
         "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note,source\r\n",
     );
     for (i, g) in export.results.gaps.iter().enumerate() {
-        let section = catalog::title(g.section);
+        let t = text.control_by_id(g.control_id);
+        let section = text.section_title(g.section);
         let note = export
             .answers
             .get(g.control_id)
@@ -324,18 +375,18 @@ pub fn csv(export: &Export) -> String {
         let row = [
             rank.as_str(),
             g.control_id,
-            g.title,
+            &t.title,
             section,
             g.category.id(),
             if g.critical { "true" } else { "false" },
-            state_label(g.state),
+            text.state(g.state.id()),
             g.kind,
             impact.as_str(),
             effort,
             hours.as_str(),
             criteria.as_str(),
-            g.remediation,
-            g.evidence,
+            &t.remediation,
+            &t.evidence,
             note,
             CSV_SOURCE,
         ];

@@ -53,14 +53,14 @@ impl Band {
         }
     }
 
-    /// Human label.
-    pub fn label(self) -> &'static str {
+    /// The camelCase id used in results (and as the key of its label in the catalog text).
+    pub fn id(self) -> &'static str {
         match self {
-            Band::AuditReady => "Audit-ready",
-            Band::FindingsLikely => "Findings likely",
-            Band::MaterialGaps => "Material gaps",
-            Band::NotReady => "Not ready",
-            Band::NotAssessed => "Not assessed",
+            Band::AuditReady => "auditReady",
+            Band::FindingsLikely => "findingsLikely",
+            Band::MaterialGaps => "materialGaps",
+            Band::NotReady => "notReady",
+            Band::NotAssessed => "notAssessed",
         }
     }
 }
@@ -80,6 +80,21 @@ pub enum State {
     Inherited,
     /// Answered not applicable, where the control allows it: out of the score.
     NotApplicable,
+}
+
+impl State {
+    /// The camelCase id used in results (and as the key of its label in the catalog text).
+    pub fn id(self) -> &'static str {
+        match self {
+            State::Implemented => "implemented",
+            State::Partial => "partial",
+            State::Planned => "planned",
+            State::NotImplemented => "notImplemented",
+            State::Unanswered => "unanswered",
+            State::Inherited => "inherited",
+            State::NotApplicable => "notApplicable",
+        }
+    }
 }
 
 /// One counted control with its credit.
@@ -213,7 +228,6 @@ pub struct Readiness {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Blocker {
     pub control_id: &'static str,
-    pub title: &'static str,
     pub state: State,
     /// `type1` when the control is not in place (blocks both reports), `type2` when it is in
     /// place but lacks evidence of operation.
@@ -228,7 +242,6 @@ pub struct Blocker {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Gap {
     pub control_id: &'static str,
-    pub title: &'static str,
     pub section: &'static str,
     pub category: Category,
     pub state: State,
@@ -243,8 +256,6 @@ pub struct Gap {
     pub effort_hours: u32,
     /// Criteria in scope this control evidences.
     pub criteria: Vec<&'static str>,
-    pub remediation: &'static str,
-    pub evidence: &'static str,
 }
 
 /// Where one catalog control stands for a document.
@@ -580,7 +591,6 @@ pub(crate) fn blockers(ev: &Evaluation) -> Vec<Blocker> {
             };
             Some(Blocker {
                 control_id: e.control.id,
-                title: catalog::text(e.control).title,
                 state: e.state,
                 blocks,
                 caps_at,
@@ -613,11 +623,9 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
         .filter(|e| e.design < 2 || e.operating < 2)
         .map(|e| {
             let c = e.control;
-            let text = catalog::text(c);
             let missing = 2 * (2 - e.design) + (2 - e.operating);
             let gap = Gap {
                 control_id: c.id,
-                title: text.title,
                 section: c.section,
                 category: c.category,
                 state: e.state,
@@ -638,8 +646,6 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
                     .filter(|k| doc.profile.in_scope(k.category))
                     .map(|k| k.id)
                     .collect(),
-                remediation: text.remediation,
-                evidence: text.evidence,
             };
             (e.position, gap)
         })

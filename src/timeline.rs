@@ -61,9 +61,9 @@ pub struct Dates {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Phase {
-    /// `review`, `remediation`, `documentation`, `observation` or `audit`.
+    /// `review`, `remediation`, `documentation`, `observation` or `audit` (its name is in the
+    /// catalog text's labels).
     pub id: &'static str,
-    pub label: &'static str,
     /// Duration.
     pub weeks: Weeks,
     /// Weeks from the start date to the phase's start (low and high).
@@ -255,38 +255,27 @@ pub(crate) fn estimate(doc: &Document, evaluated: &Evaluation) -> Timeline {
         high: weeks_for(documentation * 3 / 2, per_week),
     };
     let readiness_phases = [
-        ("review", "Readiness review", review),
-        ("remediation", "Remediation of gaps", remediation_weeks),
-        (
-            "documentation",
-            "API data-flow documentation",
-            documentation_weeks,
-        ),
+        ("review", review),
+        ("remediation", remediation_weeks),
+        ("documentation", documentation_weeks),
     ];
     let type1 = plan(
         p.start_date,
-        readiness_phases.iter().chain(&[(
-            "audit",
-            "Audit fieldwork and report",
-            audit(TYPE1_AUDIT_WEEKS),
-        )]),
+        readiness_phases
+            .iter()
+            .chain(&[("audit", audit(TYPE1_AUDIT_WEEKS))]),
     );
     let type2 = plan(
         p.start_date,
         readiness_phases.iter().chain(&[
             (
                 "observation",
-                "Type II observation window",
                 Weeks {
                     low: observation,
                     high: observation,
                 },
             ),
-            (
-                "audit",
-                "Audit fieldwork and report",
-                audit(TYPE2_AUDIT_WEEKS),
-            ),
+            ("audit", audit(TYPE2_AUDIT_WEEKS)),
         ]),
     );
     let hours = |h: u64| u32::try_from(h).unwrap_or(u32::MAX);
@@ -314,13 +303,10 @@ pub(crate) fn estimate(doc: &Document, evaluated: &Evaluation) -> Timeline {
     }
 }
 
-fn plan<'a>(
-    start: Date,
-    phases: impl Iterator<Item = &'a (&'static str, &'static str, Weeks)>,
-) -> Plan {
+fn plan<'a>(start: Date, phases: impl Iterator<Item = &'a (&'static str, Weeks)>) -> Plan {
     let mut at = Weeks { low: 0, high: 0 };
     let mut out = Vec::new();
-    for &(id, label, weeks) in phases {
+    for &(id, weeks) in phases {
         let starts = at;
         at = Weeks {
             low: at.low + weeks.low,
@@ -328,7 +314,6 @@ fn plan<'a>(
         };
         out.push(Phase {
             id,
-            label,
             weeks,
             starts,
             ends: at,

@@ -1,12 +1,30 @@
-//! The WebAssembly boundary: a thin layer over the engine for the web component and npm users.
+//! The WebAssembly boundary, built twice from this one module (README "Performance" has the
+//! measurements that led here):
 //!
-//! Values cross as JSON (the browser's native `JSON.parse`/`stringify` on the JS side, serde_json
-//! on ours), which keeps one serialiser in the module. Nothing here throws or panics: every
-//! function returns an `Outcome`-shaped object, `{ ok: true, value }` or `{ ok: false, error }`,
-//! whose error names the problem and its JSON path.
+//! - the **engine** (`soc2_readiness_bg.wasm`, default features): a [`Session`] that owns the
+//!   assessment document and takes small typed changes (`setAnswer`, `setProfile`, `setMode`), as
+//!   biome's `Workspace` and oxc's `Oxc` take file changes, each returning the recomputed results;
+//! - the **exports** (`soc2_readiness_exports_bg.wasm`, feature `exports`): `render` and
+//!   `oscalCatalog`, loaded by the page only when a user exports (Markdown, CSV, OSCAL and their
+//!   catalog text are a third of the engine's size and most visitors never export).
+//!
+//! The design card's packages, each where it is the right tool:
+//! - **serde-wasm-bindgen** writes every result as a plain typed JS object (no JSON text to
+//!   parse per click), and in the exports module reads the catalog text the page hands it;
+//! - **js-sys** supplies the JS types the boundary needs: `JSON.stringify` of a host's object
+//!   (read then by the same rules as a file) and of the document the session saves;
+//! - **web-sys** gives the session local storage, so saved state is read by the import's rules,
+//!   and the console, for what restoring it noticed.
+//!
+//! Inputs arrive as wasm-bindgen primitives (an id, a status, a note) or as text read by the
+//! import's own reader, never through serde-wasm-bindgen's deserializer in the engine module:
+//! measured, that deserializer (with the float formatting its messages pull in) would add
+//! 28 KB gzipped to a module with a 60 KB budget.
+//!
+//! Nothing here panics, and only the constructor throws (a programmer's invalid date): every
+//! method returns `{ ok: true, value }` or `{ ok: false, error: { path, message } }`.
 
-use crate::oscal::{self, Timestamp};
-use crate::{assess_text, import, report, to_json, Date, Document, ImportError};
+use crate::import::ImportError;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -15,136 +33,383 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
-/** Result of every engine call: a value, or an error naming the JSON path of the problem. */
+/** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
-/** Formats `report` produces. */
-export type ReportFormat = "markdown" | "csv" | "json" | "oscal";
-/** A document that passed import, with what the import ignored. */
-export interface ImportedDocument { document: AssessmentDocument; warnings: Warning[] }
 "#;
 
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(js_namespace = JSON, js_name = stringify, catch)]
-    fn json_stringify(value: &JsValue) -> Result<JsValue, JsValue>;
+/// The outcome object every function returns.
+#[derive(Serialize)]
+struct Outcome<'a, T: Serialize> {
+    ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a T>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<&'a ImportError>,
 }
 
-/// Turns an outcome into a JS object. `ok` is written as a boolean, not a string.
+/// `value` as a plain JS value: objects for maps, `null` for missing values.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
+}
+
 fn outcome<T: Serialize>(result: Result<T, ImportError>) -> JsValue {
-    let text = match result {
-        Ok(value) => format!("{{\"ok\":true,\"value\":{}}}", to_json(&value)),
-        Err(error) => format!("{{\"ok\":false,\"error\":{}}}", to_json(&error)),
-    };
-    json_parse(&text).unwrap_or(JsValue::NULL)
+    match &result {
+        Ok(value) => to_js(&Outcome {
+            ok: true,
+            value: Some(value),
+            error: None,
+        }),
+        Err(error) => to_js(&Outcome::<()> {
+            ok: false,
+            value: None,
+            error: Some(error),
+        }),
+    }
 }
 
-fn boundary_error(message: &str) -> ImportError {
+fn error(path: impl Into<String>, message: impl Into<String>) -> ImportError {
     ImportError {
-        path: "$".into(),
+        path: path.into(),
         message: message.into(),
     }
 }
 
-/// Reads a JS value as document text, the same way a file import would be read.
-fn document_text(value: &JsValue) -> Result<String, ImportError> {
-    if let Some(text) = value.as_string() {
-        return Ok(text);
+#[cfg(not(feature = "exports"))]
+pub use engine::*;
+
+#[cfg(not(feature = "exports"))]
+mod engine {
+    use super::{error, outcome, to_js};
+    use crate::import::{self, answer_path, ImportError};
+    use crate::model::{Answer, Mode, Status, LIMITS};
+    use crate::{assess, Assessment, Date, Document, Export, Warning};
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    /// A host's value as JSON text: strings as they are, anything else through `JSON.stringify`.
+    fn json_text(value: &JsValue) -> Option<String> {
+        if value.is_string() {
+            return value.as_string();
+        }
+        js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|t| t.as_string())
     }
-    json_stringify(value)
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| boundary_error("expected an assessment document object or JSON text"))
-}
 
-/// Supplies the long control texts (questions, help, remediation) from `catalog.json`, which the
-/// build writes beside the module: the Wasm engine leaves them out to stay small. Reports made
-/// before this call have empty remediation and evidence text.
-#[wasm_bindgen(js_name = provideCatalogText, unchecked_return_type = "Outcome<number>")]
-pub fn provide_catalog_text(#[wasm_bindgen(js_name = catalogJson)] catalog_json: &str) -> JsValue {
-    outcome(import::read_catalog_text(catalog_json).map(|texts| {
-        let n = texts.controls.len();
-        crate::catalog::provide_text(texts);
-        n
-    }))
-}
+    #[wasm_bindgen(typescript_custom_section)]
+    const TS_ENGINE: &str = r#"
+/** What loading saved state found. */
+export interface Stored { found: boolean; warnings: Warning[] }
+"#;
 
-/// A new, empty full assessment starting on `startDate` (`YYYY-MM-DD`).
-#[wasm_bindgen(js_name = newDocument, unchecked_return_type = "Outcome<AssessmentDocument>")]
-pub fn new_document(#[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
-    outcome(
-        Date::parse(start_date)
-            .and_then(Date::check_start)
-            .map(Document::new)
-            .map_err(|m| ImportError {
-                path: "$.profile.startDate".into(),
-                message: m,
-            }),
-    )
-}
+    /// Saved state found in local storage.
+    #[derive(Serialize)]
+    struct Stored {
+        found: bool,
+        warnings: Vec<Warning>,
+    }
 
-/// What the import functions return: the document, and what the import ignored.
-#[derive(Serialize)]
-struct Imported {
-    document: Document,
-    warnings: Vec<crate::Warning>,
-}
+    /// An assessment in progress: the document, changed a field at a time, and its results.
+    #[wasm_bindgen]
+    pub struct Session {
+        document: Document,
+        results: Assessment,
+    }
 
-fn imported(result: Result<import::Imported, ImportError>) -> JsValue {
-    outcome(result.map(|i| Imported {
-        document: i.document,
-        warnings: i.warnings,
-    }))
-}
+    impl Session {
+        /// Installs `document` (already validated) and recomputes the results.
+        fn install(&mut self, document: Document) {
+            self.results = assess(&document);
+            self.document = document;
+        }
 
-/// Parses and validates untrusted text (local storage, a value set by a host page) as an
-/// assessment document.
-#[wasm_bindgen(js_name = importDocument, unchecked_return_type = "Outcome<ImportedDocument>")]
-pub fn import_document(text: &str) -> JsValue {
-    imported(import::import(text))
-}
+        /// Applies `change` to a copy of the document and installs it: a change that breaks a
+        /// rule changes nothing.
+        fn change(
+            &mut self,
+            change: impl FnOnce(&mut Document) -> Result<(), ImportError>,
+        ) -> Result<&Assessment, ImportError> {
+            let mut document = self.document.clone();
+            change(&mut document)?;
+            self.install(document);
+            Ok(&self.results)
+        }
 
-/// Assesses a document: the document with readiness, blockers, gaps, timeline and warnings.
-#[wasm_bindgen(unchecked_return_type = "Outcome<Export>")]
-pub fn assess(
-    #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
-) -> JsValue {
-    outcome(document_text(&document).and_then(|t| assess_text(&t)))
-}
+        fn replace_with(&mut self, imported: import::Imported) -> Vec<Warning> {
+            self.install(imported.document);
+            let mut warnings = imported.warnings;
+            warnings.extend(self.results.warnings.iter().cloned());
+            warnings
+        }
+    }
 
-/// Renders a document as Markdown, CSV, JSON (the export) or OSCAL assessment results (JSON).
-/// `generatedAt` is an RFC 3339 timestamp with timezone for OSCAL metadata (the engine reads no
-/// clock); without it, OSCAL uses the start date at midnight UTC. Other formats ignore it.
-#[wasm_bindgen(unchecked_return_type = "Outcome<string>")]
-pub fn report(
-    #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ReportFormat")] format: &str,
-    #[wasm_bindgen(js_name = generatedAt)] generated_at: Option<String>,
-) -> JsValue {
-    let result = document_text(&document)
-        .and_then(|t| assess_text(&t))
-        .and_then(|export| match format {
-            "markdown" => Ok(report::markdown(&export)),
-            "csv" => Ok(report::csv(&export)),
-            "json" => Ok(to_json(&export)),
-            "oscal" => {
-                let at = match generated_at.as_deref() {
-                    None => Timestamp::midnight(export.profile.start_date),
-                    Some(text) => Timestamp::parse(text).map_err(|message| ImportError {
-                        path: "generatedAt".into(),
-                        message,
-                    })?,
+    #[wasm_bindgen]
+    impl Session {
+        /// A new, empty full assessment starting on `startDate` (`YYYY-MM-DD`). Throws an
+        /// `Error` for a date outside the supported range (`limits().startDateMin` …`Max`).
+        #[wasm_bindgen(constructor)]
+        pub fn new(
+            #[wasm_bindgen(js_name = startDate)] start_date: &str,
+        ) -> Result<Session, JsError> {
+            let date = Date::parse_start(start_date).map_err(|m| JsError::new(&m))?;
+            let document = Document::new(date);
+            Ok(Session {
+                results: assess(&document),
+                document,
+            })
+        }
+
+        /// A copy of the document: profile and answers.
+        #[wasm_bindgen(unchecked_return_type = "AssessmentDocument")]
+        pub fn document(&self) -> JsValue {
+            to_js(&self.document)
+        }
+
+        /// The document as compact JSON text, what `save` stores and the exports module reads.
+        #[wasm_bindgen(js_name = documentText)]
+        pub fn document_text(&self) -> String {
+            json_text(&to_js(&self.document)).unwrap_or_default()
+        }
+
+        /// The latest results: readiness, standings, blockers, gaps, timeline, warnings.
+        #[wasm_bindgen(unchecked_return_type = "Assessment")]
+        pub fn results(&self) -> JsValue {
+            to_js(&self.results)
+        }
+
+        /// The export: the document, the catalog it was answered against and the results (what
+        /// hosts read as the element's `results`).
+        #[wasm_bindgen(unchecked_return_type = "Export")]
+        pub fn exported(&self) -> JsValue {
+            to_js(&Export::with_results(
+                self.document.clone(),
+                self.results.clone(),
+            ))
+        }
+
+        /// Sets the answer to control `id`: `status` (`null` clears the answer), whether records
+        /// show it operating over time, and a note.
+        #[wasm_bindgen(js_name = setAnswer, unchecked_return_type = "Outcome<Assessment>")]
+        pub fn set_answer(
+            &mut self,
+            id: &str,
+            #[wasm_bindgen(unchecked_param_type = "Status | null")] status: Option<String>,
+            evidence: bool,
+            note: &str,
+        ) -> JsValue {
+            let result = match status {
+                None => self.change(|doc| {
+                    doc.answers.remove(id);
+                    Ok(())
+                }),
+                Some(name) => Status::ALL
+                    .into_iter()
+                    .find(|s| s.id() == name)
+                    .ok_or_else(|| {
+                        error(
+                            format!("{}.status", answer_path(id)),
+                            format!(
+                                "unknown status `{}`",
+                                name.chars().take(40).collect::<String>()
+                            ),
+                        )
+                    })
+                    .and_then(|status| {
+                        let answer = Answer {
+                            status,
+                            evidence,
+                            note: note.to_string(),
+                        };
+                        import::check_answer(id, &answer)?;
+                        let note_changed =
+                            self.document.answers.get(id).map(|a| a.note.as_str()) != Some(note);
+                        self.change(|doc| {
+                            doc.answers.insert(id.to_string(), answer);
+                            // Only a changed note can push the document past its size limit.
+                            if note_changed {
+                                import::check_document_size(doc)?;
+                            }
+                            Ok(())
+                        })
+                    }),
+            };
+            outcome(result)
+        }
+
+        /// Changes the profile fields named in `patch`, by the import's rules: an unknown field,
+        /// a wrong type or a broken rule is an error with its path, and nothing changes.
+        #[wasm_bindgen(js_name = setProfile, unchecked_return_type = "Outcome<Assessment>")]
+        pub fn set_profile(
+            &mut self,
+            #[wasm_bindgen(unchecked_param_type = "Partial<Profile>")] patch: JsValue,
+        ) -> JsValue {
+            let result = json_text(&patch)
+                .ok_or_else(|| error("$.profile", "expected an object of profile fields"))
+                .and_then(|text| {
+                    self.change(|doc| import::apply_profile_patch(&text, &mut doc.profile))
+                });
+            outcome(result)
+        }
+
+        /// Switches between the quick check and the full assessment; every answer is kept.
+        #[wasm_bindgen(js_name = setMode, unchecked_return_type = "Outcome<Assessment>")]
+        pub fn set_mode(
+            &mut self,
+            #[wasm_bindgen(unchecked_param_type = "Mode")] mode: &str,
+        ) -> JsValue {
+            let result = [Mode::Full, Mode::Quick]
+                .into_iter()
+                .find(|m| m.id() == mode)
+                .ok_or_else(|| error("$.mode", "expected `full` or `quick`"))
+                .and_then(|mode| {
+                    self.change(|doc| {
+                        doc.mode = mode;
+                        Ok(())
+                    })
+                });
+            outcome(result)
+        }
+
+        /// Replaces the document with `text` (a file's content: the caller decodes bytes as
+        /// strict UTF-8). On success returns what the import ignored or noticed; on failure
+        /// nothing changes.
+        #[wasm_bindgen(js_name = importText, unchecked_return_type = "Outcome<Warning[]>")]
+        pub fn import_text(&mut self, text: &str) -> JsValue {
+            outcome(import::import(text).map(|imported| self.replace_with(imported)))
+        }
+
+        /// Replaces the document with a host's object (the element's `assessment` property),
+        /// read by the same rules as a file.
+        #[wasm_bindgen(unchecked_return_type = "Outcome<Warning[]>")]
+        pub fn replace(
+            &mut self,
+            #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
+        ) -> JsValue {
+            let result = json_text(&document)
+                .ok_or_else(|| error("$", "expected an assessment document object or JSON text"))
+                .and_then(|t| import::import(&t))
+                .map(|imported| self.replace_with(imported));
+            outcome(result)
+        }
+
+        /// Loads the document saved under `key` in local storage, read like a file import.
+        /// Nothing saved: `found: false`. Unreadable: an error, and the saved text stays.
+        #[wasm_bindgen(unchecked_return_type = "Outcome<Stored>")]
+        pub fn load(&mut self, key: &str) -> JsValue {
+            let result = storage().and_then(|s| {
+                let saved = s.get_item(key).map_err(|_| {
+                    error("$", "this browser does not let the page read saved data")
+                })?;
+                let Some(text) = saved else {
+                    return Ok(Stored {
+                        found: false,
+                        warnings: Vec::new(),
+                    });
                 };
-                Ok(to_json(&oscal::assessment_results(&export, at)))
-            }
-            other => Err(ImportError {
-                path: "format".into(),
-                message: format!(
-                    "unknown format `{}`; use markdown, csv, json or oscal",
-                    other.chars().take(40).collect::<String>()
-                ),
-            }),
+                let warnings = self.replace_with(import::import(&text)?);
+                for w in &warnings {
+                    web_sys::console::warn_1(
+                        &format!(
+                            "soc2-readiness: saved assessment: {}: {}",
+                            w.path, w.message
+                        )
+                        .into(),
+                    );
+                }
+                Ok(Stored {
+                    found: true,
+                    warnings,
+                })
+            });
+            outcome(result)
+        }
+
+        /// Saves the document under `key` in local storage as compact JSON and returns its
+        /// length. Full or blocked storage is an error: the answers stay in the session.
+        #[wasm_bindgen(unchecked_return_type = "Outcome<number>")]
+        pub fn save(&self, key: &str) -> JsValue {
+            let text = self.document_text();
+            let result = storage().and_then(|s| {
+                s.set_item(key, &text).map(|()| text.len()).map_err(|_| {
+                    error("$", "the browser refused to save (storage full or blocked)")
+                })
+            });
+            outcome(result)
+        }
+    }
+
+    fn storage() -> Result<web_sys::Storage, ImportError> {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .ok_or_else(|| error("$", "this browser offers the page no local storage"))
+    }
+
+    /// What a document may hold (lengths in characters, sizes in bytes, start dates, windows),
+    /// so the page states and enforces the engine's limits without restating a number.
+    #[wasm_bindgen(unchecked_return_type = "Limits")]
+    pub fn limits() -> JsValue {
+        to_js(&LIMITS)
+    }
+}
+
+#[cfg(feature = "exports")]
+pub use exports::*;
+
+#[cfg(feature = "exports")]
+mod exports {
+    use super::{error, outcome};
+    use crate::catalog::CatalogText;
+    use crate::import::{self, ImportError};
+    use crate::oscal::{self, Timestamp};
+    use crate::report::{self, ReportFormat};
+    use crate::Export;
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(typescript_custom_section)]
+    const TS_EXPORTS: &str = r#"
+/** Formats `render` produces (`md` is accepted for `markdown`). */
+export type ReportFormat = "json" | "markdown" | "md" | "csv" | "oscal";
+"#;
+
+    /// The catalog text the page loaded (one language's `catalog.json`), checked against this
+    /// engine's catalog.
+    fn catalog_text(text: JsValue) -> Result<CatalogText, ImportError> {
+        serde_wasm_bindgen::from_value::<CatalogText>(text)
+            .map_err(|e| error("text", e.to_string()))?
+            .checked()
+            .map_err(|e| error(format!("text{}", e.path.trim_start_matches('$')), e.message))
+    }
+
+    /// Renders the document `documentText` (as the session writes it) as `format`, with the
+    /// catalog text `text` (its help texts loaded). `generatedAt` is an RFC 3339 timestamp with
+    /// timezone for OSCAL (the engine reads no clock); without it, OSCAL uses the start date at
+    /// midnight UTC. The same dispatch as the CLI's `report`: identical bytes for identical input.
+    #[wasm_bindgen(unchecked_return_type = "Outcome<string>")]
+    pub fn render(
+        #[wasm_bindgen(unchecked_param_type = "ReportFormat")] format: &str,
+        #[wasm_bindgen(js_name = documentText)] document_text: &str,
+        #[wasm_bindgen(unchecked_param_type = "CatalogText")] text: JsValue,
+        #[wasm_bindgen(js_name = generatedAt)] generated_at: Option<String>,
+    ) -> JsValue {
+        let result = ReportFormat::parse(format).and_then(|format| {
+            let text = catalog_text(text)?;
+            let at = generated_at
+                .map(|t| Timestamp::parse(&t).map_err(|m| error("generatedAt", m)))
+                .transpose()?;
+            let export = Export::new(import::import(document_text)?.document);
+            Ok(report::render(format, &export, &text, at))
         });
-    outcome(result)
+        outcome(result)
+    }
+
+    /// The OSCAL catalog of the Trust Services Criteria with the questionnaire's questions, in
+    /// the language of `text` (what `soc2-readiness oscal-catalog` prints).
+    #[wasm_bindgen(js_name = oscalCatalog, unchecked_return_type = "Outcome<string>")]
+    pub fn oscal_catalog(
+        #[wasm_bindgen(unchecked_param_type = "CatalogText")] text: JsValue,
+    ) -> JsValue {
+        outcome(catalog_text(text).map(|t| crate::to_json(&oscal::catalog(&t)) + "\n"))
+    }
 }

@@ -495,7 +495,7 @@ fn every_fact_of_the_guide_has_a_control_at_its_strength() {
             assert!(catalog::control(id).is_some(), "{fact}: no control {id}");
         }
         let first = catalog::control(controls[0]).unwrap();
-        let text = catalog::text(first);
+        let text = catalog::english().control_by_id(first.id);
         let text = format!("{} {}", text.title, text.question)
             .to_lowercase()
             .replace("-factor", " factor")
@@ -509,6 +509,36 @@ fn every_fact_of_the_guide_has_a_control_at_its_strength() {
             );
         }
     }
+}
+
+#[test]
+fn the_compiled_in_english_text_belongs_to_this_catalog() {
+    let text = catalog::english();
+    assert_eq!(text.language, "en");
+    assert_eq!(text.controls.len(), catalog::controls().len());
+    for (c, t) in catalog::controls().iter().zip(&text.controls) {
+        assert_eq!(c.id, t.id);
+        for (field, value) in [
+            ("title", &t.title),
+            ("question", &t.question),
+            ("why", &t.why),
+            ("evidence", &t.evidence),
+            ("remediation", &t.remediation),
+        ] {
+            assert!(!value.is_empty(), "{} {field}", c.id);
+        }
+    }
+    for id in ["implemented", "unanswered", "inherited", "notApplicable"] {
+        assert_ne!(text.state(id), id, "no label for {id}");
+    }
+    assert_eq!(text.band("notAssessed"), "Not assessed");
+    // A text for another catalog version, or with the controls out of order, is refused.
+    let mut stale = text.clone();
+    stale.version = "1999.01".into();
+    assert_eq!(stale.checked().unwrap_err().path, "$.version");
+    let mut shuffled = text.clone();
+    shuffled.controls.swap(0, 1);
+    assert_eq!(shuffled.checked().unwrap_err().path, "$.controls");
 }
 
 #[test]
@@ -645,7 +675,7 @@ fn inherited_controls_are_never_critical_and_only_for_cloud_hosting() {
 #[test]
 fn the_review_contradictions_stay_reconciled() {
     let all_text = |id: &str| {
-        let t = catalog::text(catalog::control(id).unwrap());
+        let t = catalog::english().control_by_id(id);
         format!(
             "{} {} {} {} {}",
             t.title, t.question, t.why, t.evidence, t.remediation

@@ -254,7 +254,13 @@ fn check_results(name: &str, doc: &Document, export: &Export, v: &Value) {
     for o in observations {
         let id = prop(o, "control-id");
         let a = &doc.answers[id];
-        assert_eq!(o["title"], catalog::control(id).unwrap().title);
+        assert_eq!(
+            o["title"],
+            soc2_readiness::catalog::english()
+                .control_by_id(id)
+                .title
+                .as_str()
+        );
         assert_eq!(o["methods"][0], "INTERVIEW");
         assert_eq!(o["collected"], ar["metadata"]["last-modified"]);
         assert_eq!(prop(o, "status"), a.status.id());
@@ -342,7 +348,13 @@ fn check_plan(name: &str, doc: &Document, v: &Value) {
     assert_eq!(prop(&ap["metadata"], "questions"), asked.len().to_string());
     for a in activities {
         let control = catalog::control(prop(a, "control-id")).unwrap();
-        assert_eq!(a["description"], control.question);
+        assert_eq!(
+            a["description"],
+            soc2_readiness::catalog::english()
+                .control_by_id(control.id)
+                .question
+                .as_str()
+        );
         let related = included(&a["related-controls"]);
         let expected: Vec<String> = control
             .criteria
@@ -384,17 +396,20 @@ fn check_ssp(name: &str, doc: &Document, v: &Value) {
 fn write_set(dir: &Path, export: &Export, at: Timestamp) {
     std::fs::write(
         dir.join(oscal::CATALOG_FILE),
-        to_json(&oscal::catalog()) + "\n",
+        to_json(&oscal::catalog(soc2_readiness::catalog::english())) + "\n",
     )
     .unwrap();
-    for (file, text) in oscal::assessment_documents(export, at) {
+    for (file, text) in oscal::assessment_documents(export, soc2_readiness::catalog::english(), at)
+    {
         std::fs::write(dir.join(file), text + "\n").unwrap();
     }
 }
 
 #[test]
 fn catalog_holds_every_criterion_with_its_questions() {
-    let v = parse(&to_json(&oscal::catalog()));
+    let v = parse(&to_json(
+        &oscal::catalog(soc2_readiness::catalog::english()),
+    ));
     check_uuids("catalog", &v);
     let cat = &v["catalog"];
     assert_eq!(cat["metadata"]["oscal-version"], "1.2.3");
@@ -411,7 +426,13 @@ fn catalog_holds_every_criterion_with_its_questions() {
                 assert_eq!(category["id"], criterion.category.id());
                 assert!(label.starts_with(&series["id"].as_str().unwrap().to_uppercase()));
                 // The project's own paraphrase, nothing else.
-                assert_eq!(control["title"], criterion.title);
+                assert_eq!(
+                    control["title"],
+                    soc2_readiness::catalog::english()
+                        .criterion(criterion)
+                        .title
+                        .as_str()
+                );
                 let parts = control["parts"].as_array().unwrap();
                 assert_eq!(parts[0]["name"], "statement");
                 assert_eq!(
@@ -433,8 +454,20 @@ fn catalog_holds_every_criterion_with_its_questions() {
                 assert_eq!(questions, expected, "{label}");
                 for q in parts[1]["parts"].as_array().unwrap() {
                     let c = catalog::control(prop(q, "control-id")).unwrap();
-                    assert_eq!(q["title"], c.title);
-                    assert_eq!(q["prose"], c.question);
+                    assert_eq!(
+                        q["title"],
+                        soc2_readiness::catalog::english()
+                            .control_by_id(c.id)
+                            .title
+                            .as_str()
+                    );
+                    assert_eq!(
+                        q["prose"],
+                        soc2_readiness::catalog::english()
+                            .control_by_id(c.id)
+                            .question
+                            .as_str()
+                    );
                 }
                 seen.push(label.to_string());
             }
@@ -453,17 +486,29 @@ fn assessment_documents_map_the_assessment() {
             name,
             &doc,
             &export,
-            &parse(&to_json(&oscal::assessment_results(&export, at))),
+            &parse(&to_json(&oscal::assessment_results(
+                &export,
+                soc2_readiness::catalog::english(),
+                at,
+            ))),
         );
         check_plan(
             name,
             &doc,
-            &parse(&to_json(&oscal::assessment_plan(&export, at))),
+            &parse(&to_json(&oscal::assessment_plan(
+                &export,
+                soc2_readiness::catalog::english(),
+                at,
+            ))),
         );
         check_ssp(
             name,
             &doc,
-            &parse(&to_json(&oscal::system_security_plan(&export, at))),
+            &parse(&to_json(&oscal::system_security_plan(
+                &export,
+                soc2_readiness::catalog::english(),
+                at,
+            ))),
         );
     }
 }
@@ -479,11 +524,17 @@ fn uuids_follow_the_documented_v5_scheme() {
     for v in [
         parse(&to_json(&oscal::assessment_results(
             &export,
+            soc2_readiness::catalog::english(),
             generated_at(),
         ))),
-        parse(&to_json(&oscal::assessment_plan(&export, generated_at()))),
+        parse(&to_json(&oscal::assessment_plan(
+            &export,
+            soc2_readiness::catalog::english(),
+            generated_at(),
+        ))),
         parse(&to_json(&oscal::system_security_plan(
             &export,
+            soc2_readiness::catalog::english(),
             generated_at(),
         ))),
     ] {
@@ -491,8 +542,12 @@ fn uuids_follow_the_documented_v5_scheme() {
         assert_eq!(root["metadata"]["parties"][0]["uuid"], expected.as_str());
     }
     // Everything else depends on the input: another generation time, other uuids.
-    let a = oscal::assessment_results(&export, generated_at());
-    let b = oscal::assessment_results(&export, Timestamp::parse("2027-01-06T09:30:00Z").unwrap());
+    let a = oscal::assessment_results(&export, soc2_readiness::catalog::english(), generated_at());
+    let b = oscal::assessment_results(
+        &export,
+        soc2_readiness::catalog::english(),
+        Timestamp::parse("2027-01-06T09:30:00Z").unwrap(),
+    );
     assert_ne!(a.assessment_results.uuid, b.assessment_results.uuid);
 }
 
@@ -512,6 +567,7 @@ fn unknown_controls_get_no_observation_and_notes_stay_data() {
         .insert("retired.control".into(), answer(Status::Implemented, true));
     let v = parse(&to_json(&oscal::assessment_results(
         &Export::new(doc),
+        soc2_readiness::catalog::english(),
         generated_at(),
     )));
     let observations = v["assessment-results"]["results"][0]["observations"]

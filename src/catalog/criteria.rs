@@ -3,19 +3,12 @@
 //! project, not the AICPA text.
 
 use crate::model::Category;
-use serde::Serialize;
 
-/// One Trust Services Criterion.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+/// One Trust Services Criterion (its series heading and paraphrase are in the catalog text).
+#[derive(Debug)]
 pub struct Criterion {
     /// Id such as `CC6.1` or `P4.2`.
     pub id: &'static str,
     /// Category whose scope decides whether the criterion is assessed.
     pub category: Category,
-    /// Series heading (e.g. "Logical and physical access").
-    pub series: &'static str,
-    /// Plain-language paraphrase.
-    pub title: &'static str,
 }

@@ -1,41 +1,28 @@
-//! The control catalog: every question the assessment asks, as compiled-in data.
+//! The control catalog: every question the assessment asks, as data compiled in by build.rs.
 //!
-//! The catalog is the single home of question and help text. The web UI renders from
-//! [`catalog_json`](crate::catalog_json); nothing else holds a copy.
-
-/// Wraps display text (titles, questions, help). Natively the text is compiled in; in the Wasm
-/// build it is left out (it would double the module's download size) and the page loads it from `catalog.json`,
-/// which `soc2-readiness catalog` writes from this same source at build time. See `provide_text` (Wasm only).
-#[cfg(not(target_arch = "wasm32"))]
-macro_rules! text {
-    ($s:literal) => {
-        $s
-    };
-}
-#[cfg(target_arch = "wasm32")]
-macro_rules! text {
-    ($s:literal) => {
-        ""
-    };
-}
+//! The catalog's structure (ids, categories, criteria, flags) lives in the static tables below;
+//! its display text (titles, questions, help, labels) lives in [`CatalogText`], one value per
+//! language, passed explicitly to whatever renders text (reports, OSCAL). The engine's scoring
+//! never reads text. Both come from `catalog/*.toml`, the one home of question and help text.
 
 mod criteria;
 mod sections;
+mod text;
 
 pub use criteria::Criterion;
 pub use sections::Section;
+pub use text::{CatalogText, ControlText, Labels, TextError};
 
 use crate::model::{Category, Profile};
 use serde::Serialize;
 
-// CATALOG_ID, CATALOG_VERSION, CATEGORY_TEXT, SECTIONS, CRITERIA and CONTROLS, compiled by
-// build.rs from `catalog/*.toml` (validated there).
+// CATALOG_ID, CATALOG_VERSION, PROVIDER_REPORT_CONTROL, SECTIONS, CRITERIA and CONTROLS,
+// compiled by build.rs from `catalog/*.toml` (validated there).
 include!(concat!(env!("OUT_DIR"), "/catalog_tables.rs"));
 
 /// Remediation effort for a control that is not in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Effort {
     /// About a person-day: a setting, a short document, a one-off review.
@@ -60,7 +47,6 @@ impl Effort {
 /// When a control applies, as a condition on the scoping profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Applicability {
     /// Always asked (within its category).
@@ -94,7 +80,6 @@ impl Applicability {
 /// Where a control comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Origin {
     /// A checklist item, boundary item, cadence, challenge or FAQ topic of the source guide.
@@ -103,10 +88,8 @@ pub enum Origin {
     Auditor,
 }
 
-/// One question of the assessment.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+/// One question of the assessment (its text is in [`CatalogText`]).
+#[derive(Debug)]
 pub struct Control {
     /// Stable id (`section.slug`); answers are keyed by it. Never reuse a retired id.
     pub id: &'static str,
@@ -116,16 +99,6 @@ pub struct Control {
     pub category: Category,
     /// Trust Services Criteria ids it evidences (e.g. `CC6.1`).
     pub criteria: &'static [&'static str],
-    /// Short label for lists and reports.
-    pub title: &'static str,
-    /// The question, answerable by a CTO without a glossary. Empty in Wasm: use [`text`].
-    pub question: &'static str,
-    /// Why an auditor cares. Empty in Wasm: use [`text`].
-    pub why: &'static str,
-    /// What evidence the auditor asks for. Empty in Wasm: use [`text`].
-    pub evidence: &'static str,
-    /// How to put it in place. Empty in Wasm: use [`text`].
-    pub remediation: &'static str,
     /// A critical control not in place caps the band, whatever the percentage.
     pub critical: bool,
     /// Asked in quick mode.
@@ -160,108 +133,6 @@ impl Control {
     }
 }
 
-/// The display text of one control.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ControlText {
-    pub title: &'static str,
-    pub question: &'static str,
-    pub why: &'static str,
-    pub evidence: &'static str,
-    pub remediation: &'static str,
-}
-
-/// Display texts supplied at run time (Wasm only): control texts, and titles of sections and
-/// criteria keyed by their ids.
-#[cfg(target_arch = "wasm32")]
-#[derive(Clone, Copy)]
-struct Provided {
-    /// Aligned with [`controls`] (read_catalog_text checks ids and order).
-    controls: &'static [ControlText],
-    titles: &'static [(&'static str, &'static str)],
-}
-
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    static PROVIDED: std::cell::Cell<Provided> = const {
-        std::cell::Cell::new(Provided { controls: &[], titles: &[] })
-    };
-}
-
-/// Title of the section or criterion with `id` (what reports print).
-pub fn title(id: &str) -> &'static str {
-    #[cfg(target_arch = "wasm32")]
-    {
-        PROVIDED.with(|p| {
-            p.get()
-                .titles
-                .iter()
-                .find(|(k, _)| *k == id)
-                .map_or("", |(_, t)| *t)
-        })
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        section(id)
-            .map(|s| s.title)
-            .or_else(|| criterion(id).map(|c| c.title))
-            .unwrap_or("")
-    }
-}
-
-/// The long text of `control`: compiled in natively; in Wasm, what `provide_text` (Wasm only) supplied
-/// (empty strings until then).
-pub fn text(control: &Control) -> ControlText {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let provided = PROVIDED.with(|p| p.get());
-        position(control.id)
-            .and_then(|i| provided.controls.get(i))
-            .copied()
-            .unwrap_or_default()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        ControlText {
-            title: control.title,
-            question: control.question,
-            why: control.why,
-            evidence: control.evidence,
-            remediation: control.remediation,
-        }
-    }
-}
-
-/// Supplies the display texts to the Wasm build, once per page; later calls replace them. The
-/// tables live for the rest of the page (leaked on purpose: a few dozen kilobytes, once).
-#[cfg(target_arch = "wasm32")]
-pub fn provide_text(texts: crate::import::CatalogText) {
-    let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let controls: Vec<ControlText> = texts
-        .controls
-        .into_iter()
-        .map(
-            |(_, [title, question, why, evidence, remediation])| ControlText {
-                title: leak(title),
-                question: leak(question),
-                why: leak(why),
-                evidence: leak(evidence),
-                remediation: leak(remediation),
-            },
-        )
-        .collect();
-    let titles: Vec<(&'static str, &'static str)> = texts
-        .titles
-        .into_iter()
-        .map(|(id, t)| (leak(id), leak(t)))
-        .collect();
-    PROVIDED.with(|p| {
-        p.set(Provided {
-            controls: Box::leak(controls.into_boxed_slice()),
-            titles: Box::leak(titles.into_boxed_slice()),
-        })
-    });
-}
-
 /// Every control, in catalog order.
 pub fn controls() -> &'static [Control] {
     CONTROLS
@@ -270,15 +141,6 @@ pub fn controls() -> &'static [Control] {
 /// The control with `id`, if the catalog has it.
 pub fn control(id: &str) -> Option<&'static Control> {
     position(id).and_then(|i| CONTROLS.get(i))
-}
-
-/// Display title and one-line summary of `category`, from `catalog/catalog.toml`.
-pub fn category_text(category: Category) -> (&'static str, &'static str) {
-    let i = Category::ALL
-        .iter()
-        .position(|c| *c == category)
-        .unwrap_or(0);
-    CATEGORY_TEXT.get(i).copied().unwrap_or(("", ""))
 }
 
 /// Position of the control with `id` in [`controls`].
@@ -361,6 +223,20 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
 }
 
 /// The catalog as JSON, minified (what `soc2-readiness catalog` prints and the page renders):
-/// written by build.rs from the same data as the tables above.
+/// structure and English text, written by build.rs from the same data as the tables above.
 #[cfg(not(target_arch = "wasm32"))]
 pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+
+/// The English text of the catalog, read once from [`CATALOG_JSON`] (native builds; the Wasm
+/// module receives text from the page instead).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english() -> &'static CatalogText {
+    static ENGLISH: std::sync::OnceLock<CatalogText> = std::sync::OnceLock::new();
+    ENGLISH.get_or_init(|| {
+        // build.rs wrote this JSON from the same data and `tests/catalog.rs` reads it: it parses.
+        serde_json::from_str::<CatalogText>(CATALOG_JSON)
+            .ok()
+            .and_then(|text| text.checked().ok())
+            .unwrap_or_default()
+    })
+}

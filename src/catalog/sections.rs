@@ -2,21 +2,13 @@
 //! `catalog/sections/*.toml`.
 
 use super::Origin;
-use serde::Serialize;
 
-/// A group of related controls, shown as one page of the questionnaire.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+/// A group of related controls, shown as one page of the questionnaire (its heading and summary
+/// are in the catalog text).
+#[derive(Debug)]
 pub struct Section {
     /// Stable id; controls refer to it.
     pub id: &'static str,
-    /// Heading.
-    pub title: &'static str,
-    /// The part of the checklist it belongs to.
-    pub part: &'static str,
-    /// One sentence on what the section covers.
-    pub summary: &'static str,
     /// Whether the section comes from the source guide or was added for auditor coverage.
     pub origin: Origin,
 }

@@ -17,6 +17,7 @@ use super::{
     control_id, objective_id, oscal_string, prop, Ids, Metadata, Prop, CATALOG_LAST_MODIFIED,
     OSCAL_VERSION, RMF_NS,
 };
+use crate::catalog::CatalogText;
 use crate::catalog::{self, Applicability, Control as Question, Effort, CRITERIA};
 use crate::model::Category;
 use serde::Serialize;
@@ -145,13 +146,13 @@ fn sort_id(id: &str) -> String {
 }
 
 /// One question as an assessment objective of `criterion`.
-fn question(criterion: &str, q: &Question) -> Part {
-    let text = catalog::text(q);
+fn question(text: &CatalogText, criterion: &str, q: &Question) -> Part {
+    let text = text.control_by_id(q.id);
     let mut parts = Vec::new();
     for (name, prose) in [
-        ("why", text.why),
-        ("evidence", text.evidence),
-        ("remediation", text.remediation),
+        ("why", &text.why),
+        ("evidence", &text.evidence),
+        ("remediation", &text.remediation),
     ] {
         if let Some(prose) = oscal_string(prose) {
             parts.push(Part {
@@ -164,7 +165,7 @@ fn question(criterion: &str, q: &Question) -> Part {
         id: Some(format!("{}.{}", objective_id(criterion), q.id)),
         name: "assessment-objective",
         ns: None,
-        title: Some(oscal_string(text.title).unwrap_or_else(|| q.id.to_string())),
+        title: Some(oscal_string(&text.title).unwrap_or_else(|| q.id.to_string())),
         props: vec![
             prop("control-id", q.id),
             prop("section", q.section),
@@ -177,21 +178,21 @@ fn question(criterion: &str, q: &Question) -> Part {
             prop("not-applicable-allowed", q.allows_not_applicable),
             prop("inherited", q.inherited),
         ],
-        prose: Some(oscal_string(text.question).unwrap_or_else(|| q.id.to_string())),
+        prose: Some(oscal_string(&text.question).unwrap_or_else(|| q.id.to_string())),
         parts,
     }
 }
 
-fn criterion(index: usize) -> Option<Control> {
+fn criterion(text: &CatalogText, index: usize) -> Option<Control> {
     let k = CRITERIA.get(index)?;
     let id = control_id(k.id);
-    let title = oscal_string(catalog::title(k.id)).unwrap_or_else(|| k.id.to_string());
+    let title = oscal_string(&text.criterion(k).title).unwrap_or_else(|| k.id.to_string());
     let questions: Vec<Part> = catalog::index()
         .controls_of_criterion
         .get(index)?
         .iter()
         .filter_map(|&i| catalog::controls().get(i))
-        .map(|q| question(k.id, q))
+        .map(|q| question(text, k.id, q))
         .collect();
     Some(Control {
         class: "criterion",
@@ -236,7 +237,7 @@ fn criterion(index: usize) -> Option<Control> {
 }
 
 /// The OSCAL catalog of the Trust Services Criteria with the questionnaire's questions.
-pub fn catalog() -> CatalogDocument {
+pub fn catalog(text: &CatalogText) -> CatalogDocument {
     let mut groups = Vec::new();
     for category in Category::ALL {
         let mut series_groups: Vec<Group> = Vec::new();
@@ -244,7 +245,7 @@ pub fn catalog() -> CatalogDocument {
             if k.category != category {
                 continue;
             }
-            let Some(control) = criterion(index) else {
+            let Some(control) = criterion(text, index) else {
                 continue;
             };
             let name = series(k.id);
@@ -253,7 +254,7 @@ pub fn catalog() -> CatalogDocument {
                 _ => series_groups.push(Group {
                     id: control_id(name),
                     class: "series",
-                    title: match oscal_string(k.series) {
+                    title: match oscal_string(&text.criterion(k).series) {
                         Some(title) => format!("{name} {title}"),
                         None => name.to_string(),
                     },
@@ -265,7 +266,7 @@ pub fn catalog() -> CatalogDocument {
         groups.push(Group {
             id: category.id().to_string(),
             class: "category",
-            title: category.title().to_string(),
+            title: text.category(category).to_string(),
             groups: series_groups,
             controls: Vec::new(),
         });

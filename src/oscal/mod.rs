@@ -37,6 +37,7 @@ pub use results::{assessment_results, finding_state, satisfied, AssessmentResult
 pub use ssp::{system_security_plan, SspDocument};
 pub use time::{Timestamp, FIRST_YEAR, LAST_YEAR};
 
+use crate::catalog::CatalogText;
 use crate::model::Mode;
 use crate::Export;
 use serde::Serialize;
@@ -68,20 +69,21 @@ pub const CATALOG_LAST_MODIFIED: &str = "2026-11-01T00:00:00Z";
 /// results, plan, SSP. The catalog ([`catalog()`]) completes the set.
 pub fn assessment_documents(
     export: &Export,
+    text: &CatalogText,
     generated_at: Timestamp,
 ) -> [(&'static str, String); 3] {
     [
         (
             RESULTS_FILE,
-            crate::to_json(&assessment_results(export, generated_at)),
+            crate::to_json(&assessment_results(export, text, generated_at)),
         ),
         (
             PLAN_FILE,
-            crate::to_json(&assessment_plan(export, generated_at)),
+            crate::to_json(&assessment_plan(export, text, generated_at)),
         ),
         (
             SSP_FILE,
-            crate::to_json(&system_security_plan(export, generated_at)),
+            crate::to_json(&system_security_plan(export, text, generated_at)),
         ),
     ]
 }
@@ -290,15 +292,16 @@ fn oscal_string(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// `text` as an OSCAL `string`, or `fallback` when it is blank (in the Wasm build display text is
-/// empty until the page supplies it, and OSCAL strings may not be empty).
+/// `text` as an OSCAL `string`, or `fallback` when it is blank (OSCAL strings may not be empty,
+/// and a first-screen catalog text may lack help texts).
 fn text_or(text: &str, fallback: impl FnOnce() -> String) -> String {
     oscal_string(text).unwrap_or_else(fallback)
 }
 
-/// `CC6.1: <paraphrase>`, or the id alone while the Wasm build has no display text.
-fn criterion_title(id: &str) -> String {
-    match oscal_string(crate::catalog::title(id)) {
+/// `CC6.1: <paraphrase>`, or the id alone when the text has no paraphrase.
+fn criterion_title(text: &CatalogText, id: &str) -> String {
+    let title = crate::catalog::criterion(id).map_or("", |k| text.criterion(k).title.as_str());
+    match oscal_string(title) {
         Some(title) => format!("{id}: {title}"),
         None => id.to_string(),
     }
@@ -315,11 +318,11 @@ fn catalog_name(export: &Export) -> String {
     format!("{} {}", export.catalog.id, export.catalog.version)
 }
 
-fn scope(export: &Export) -> String {
+fn scope(export: &Export, text: &CatalogText) -> String {
     export
         .profile
         .scoped_categories()
-        .map(|c| c.title())
+        .map(|c| text.category(c))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -10,6 +10,7 @@ use super::{
     assessment_metadata, catalog_name, href, mode_id, oscal_string, prop, scope, selection, Ids,
     Import, Metadata, Prop, ReviewedControls, Timestamp, SSP_FILE,
 };
+use crate::catalog::CatalogText;
 use crate::catalog::{self, Control};
 use crate::model::Mode;
 use crate::Export;
@@ -60,16 +61,20 @@ fn asked(control: &Control, export: &Export) -> bool {
 }
 
 /// The OSCAL assessment plan for `export`, generated at `generated_at`.
-pub fn assessment_plan(export: &Export, generated_at: Timestamp) -> PlanDocument {
+pub fn assessment_plan(
+    export: &Export,
+    text: &CatalogText,
+    generated_at: Timestamp,
+) -> PlanDocument {
     let ids = Ids::content(export, generated_at);
     let criteria = &export.results.readiness.criteria;
-    let scope = scope(export);
+    let scope = scope(export, text);
     let mode = mode_id(export.mode);
     let activities: Vec<Activity> = catalog::controls()
         .iter()
         .filter(|c| asked(c, export))
         .map(|c| {
-            let text = catalog::text(c);
+            let t = text.control_by_id(c.id);
             let in_scope: Vec<&str> = c
                 .criteria
                 .iter()
@@ -78,8 +83,8 @@ pub fn assessment_plan(export: &Export, generated_at: Timestamp) -> PlanDocument
                 .collect();
             Activity {
                 uuid: ids.uuid("activity", c.id),
-                title: oscal_string(text.title).unwrap_or_else(|| c.id.to_string()),
-                description: oscal_string(text.question).unwrap_or_else(|| {
+                title: oscal_string(&t.title).unwrap_or_else(|| c.id.to_string()),
+                description: oscal_string(&t.question).unwrap_or_else(|| {
                     format!("Question {} of the soc2-readiness questionnaire.", c.id)
                 }),
                 props: vec![

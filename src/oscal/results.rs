@@ -13,6 +13,7 @@ use super::{
     PLAN_FILE,
 };
 use crate::catalog;
+use crate::catalog::CatalogText;
 use crate::model::{Mode, Status};
 use crate::score::{Band, Score};
 use crate::Export;
@@ -110,41 +111,31 @@ pub struct RelatedObservation {
     pub observation_uuid: String,
 }
 
-fn band_id(band: Band) -> &'static str {
-    match band {
-        Band::AuditReady => "auditReady",
-        Band::FindingsLikely => "findingsLikely",
-        Band::MaterialGaps => "materialGaps",
-        Band::NotReady => "notReady",
-        Band::NotAssessed => "notAssessed",
-    }
-}
-
 /// The score's props; a set with no counted control has bands (`notAssessed`) but no scores.
 fn score_props(score: &Score) -> Vec<Prop> {
     let mut props = Vec::new();
     if let Some(design) = score.design {
         props.push(prop("design-score", design));
     }
-    props.push(prop("design-band", band_id(score.band)));
+    props.push(prop("design-band", score.band.id()));
     if let Some(operating) = score.operating {
         props.push(prop("operating-score", operating));
     }
-    props.push(prop("operating-band", band_id(score.operating_band)));
+    props.push(prop("operating-band", score.operating_band.id()));
     if let Some(completion) = score.completion {
         props.push(prop("completion", completion));
     }
     props
 }
 
-fn score_sentence(score: &Score) -> String {
+fn score_sentence(text: &CatalogText, score: &Score) -> String {
     match (score.design, score.operating) {
         (Some(design), Some(operating)) => format!(
             "design (Type I) readiness {} % ({}), operating (Type II) readiness {} % ({}); {} of {} controls answered",
             design,
-            score.band.label(),
+            text.band(score.band.id()),
             operating,
-            score.operating_band.label(),
+            text.band(score.operating_band.id()),
             score.counts.answered,
             score.counts.asked
         ),
@@ -199,12 +190,16 @@ pub fn satisfied(score: &Score) -> bool {
 }
 
 /// The OSCAL assessment-results document for `export`, generated at `generated_at`.
-pub fn assessment_results(export: &Export, generated_at: Timestamp) -> AssessmentResults {
+pub fn assessment_results(
+    export: &Export,
+    text: &CatalogText,
+    generated_at: Timestamp,
+) -> AssessmentResults {
     let ids = Ids::content(export, generated_at);
     let at = generated_at.to_string();
     let r = &export.results;
     let readiness = &r.readiness;
-    let scope = scope(export);
+    let scope = scope(export, text);
     let catalog_name = catalog_name(export);
 
     // Observations: one per answered control of the catalog, in control-id order.
@@ -235,7 +230,7 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Assessmen
         let description = format!(
             "Self-reported status: {}. Records showing the control operating over time: {}.{} \
              Evidences Trust Services Criteria {}.",
-            answer.status.label(),
+            text.state(answer.status.id()),
             if answer.evidence { "yes" } else { "no" },
             counting,
             control.criteria.join(", ")
@@ -243,7 +238,9 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Assessmen
         observation_of.push((control.id, uuid.clone()));
         observations.push(Observation {
             uuid,
-            title: text_or(catalog::text(control).title, || control.id.to_string()),
+            title: text_or(&text.control_by_id(control.id).title, || {
+                control.id.to_string()
+            }),
             description,
             props: vec![
                 prop("control-id", control.id),
@@ -264,7 +261,7 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Assessmen
         .criteria
         .iter()
         .map(|(id, score)| {
-            let mut description = format!("Self-assessed readiness: {}", score_sentence(score));
+            let mut description = format!("Self-assessed readiness: {}", score_sentence(text, score));
             if score.counts.inherited > 0 {
                 description.push_str(&format!(
                     "; {} credited through the cloud provider's SOC 2 report",
@@ -293,7 +290,7 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Assessmen
             }
             Finding {
                 uuid: ids.uuid("finding", id),
-                title: criterion_title(id),
+                title: criterion_title(text, id),
                 description,
                 props: score_props(score),
                 target: FindingTarget {
@@ -321,7 +318,7 @@ pub fn assessment_results(export: &Export, generated_at: Timestamp) -> Assessmen
         "Self-assessment of SOC 2 readiness: the organisation answered the soc2-readiness \
          questionnaire (catalog {catalog_name}) about its own controls. Nothing was examined or \
          tested by an auditor; this is a self-assessment, not an attestation. In scope: {scope}. Overall: {}.",
-        score_sentence(overall)
+        score_sentence(text, overall)
     );
     if r.estimate {
         description.push_str(

@@ -10,6 +10,7 @@ use super::{
     assessment_metadata, catalog_name, control_id, href, mode_id, oscal_string, prop, scope,
     stable_uuid, Ids, Import, Metadata, Prop, Timestamp, CATALOG_FILE,
 };
+use crate::catalog::CatalogText;
 use crate::Export;
 use serde::Serialize;
 
@@ -140,7 +141,11 @@ fn plural(n: u32, one: &str, many: &str) -> String {
 }
 
 /// The OSCAL system security plan for `export`, generated at `generated_at`.
-pub fn system_security_plan(export: &Export, generated_at: Timestamp) -> SspDocument {
+pub fn system_security_plan(
+    export: &Export,
+    text: &CatalogText,
+    generated_at: Timestamp,
+) -> SspDocument {
     let ids = Ids::content(export, generated_at);
     let p = &export.profile;
     let organization = oscal_string(&p.organization);
@@ -148,7 +153,7 @@ pub fn system_security_plan(export: &Export, generated_at: Timestamp) -> SspDocu
         Some(name) => format!("{name} API"),
         None => "The organisation's API".to_string(),
     };
-    let scope = scope(export);
+    let scope = scope(export, text);
     let hosting = match (p.cloud_hosted, oscal_string(&p.cloud_provider)) {
         (false, _) => "not hosted on a cloud provider".to_string(),
         (true, provider) => {
