@@ -411,6 +411,7 @@ test('single file: works from file:// with every network request blocked', async
     assert.deepEqual(doc.readiness, (await results(page)).readiness);
 
     // saved under the file:// scope (every local file shares that origin; README "Security")
+    await page.waitForFunction(() => localStorage.length > 0); // saved 300 ms after the last change
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys, ['soc2-readiness/v1/@file/offline']);
 
