@@ -2,8 +2,11 @@
 //   ?embed=1                      drop the page chrome (header, footer)
 //   &parent-origin=https://wiki…  also post height and results to that origin (opt-in), and accept
 //                                 { type: "soc2-readiness:request" } messages from it only
-//   &storage-key=team-a           separate saved assessments per embedding page
+//   &storage-key=team-a           separate saved assessments per embedding page (always apart from
+//                                 the standalone page's, and per parent origin)
 //   &mode=quick|full  &categories=availability,privacy   as the element's attributes
+// It runs before the element's module (index.html lists it first), so every attribute set here is
+// in place when the element starts; the element is upgraded in place afterwards.
 const params = new URLSearchParams(location.search);
 const el = document.querySelector('soc2-readiness');
 
@@ -12,10 +15,21 @@ for (const name of ['storage-key', 'mode', 'categories', 'layout']) {
   if (value != null) el.setAttribute(name, value);
 }
 
-if (params.get('embed') === '1') {
-  document.documentElement.classList.add('embed');
-  const origin = parseOrigin(params.get('parent-origin'));
-  if (origin && window.parent !== window) {
+// A framed page never uses the standalone page's saved answers: framed (iframe mode or not), it
+// saves under a scope named after its parent's origin, so a page that frames it sees only what
+// was entered in a frame on that same origin (README "Security"). The parent's real origin is
+// used where the browser tells it (location.ancestorOrigins); otherwise the declared one.
+const embed = params.get('embed') === '1';
+const framed = window.parent !== window;
+if (embed || framed) {
+  const declared = embed ? parseOrigin(params.get('parent-origin')) : null;
+  const actual = framed ? actualParentOrigin() : null;
+  const mismatch = actual && declared && actual !== declared;
+  if (mismatch) console.warn(`soc2-readiness: parent-origin="${declared}" is not the origin of the page framing this one; nothing is posted to it`);
+  el.setAttribute('storage-scope', `embed ${actual ?? declared ?? ''}`.trim());
+  if (embed) document.documentElement.classList.add('embed');
+  const origin = mismatch ? null : declared;
+  if (embed && origin && framed) {
     const post = (message) => window.parent.postMessage({ source: 'soc2-readiness', ...message }, origin);
     let last = 0;
     new ResizeObserver(() => {
@@ -31,6 +45,12 @@ if (params.get('embed') === '1') {
       if (event.data?.type === 'soc2-readiness:request') sendResults();
     });
   }
+}
+
+/** The framing page's origin as the browser reports it, or null where it does not. */
+function actualParentOrigin() {
+  const origin = location.ancestorOrigins?.[0];
+  return origin && origin !== 'null' ? origin : null;
 }
 
 function parseOrigin(value) {

@@ -11,10 +11,10 @@
 
 import init, * as engine from './pkg/soc2_readiness.js';
 import { styles } from './styles.js';
+import { AssessmentStore, legacyKey, storageKey } from './storage.js';
+import { clipChars, countChars, utf8Bytes } from './text.js';
 
 const ELEMENT = 'soc2-readiness';
-const STORAGE_PREFIX = 'soc2-readiness/v1/';
-const MAX_IMPORT_BYTES = 1024 * 1024;
 const STATUS_LABELS = {
   implemented: 'Implemented',
   partial: 'Partially',
@@ -27,7 +27,6 @@ const BAND_LABELS = { auditReady: 'Audit-ready', findingsLikely: 'Findings likel
 const DISCLAIMER = 'A self-assessment, not an attestation: these answers are your own and no auditor has examined them.';
 /** A 0–100 score as text; a set with no counted control has none. */
 const scoreText = (v) => (v == null ? '–' : `${v} %`);
-const WINDOWS = [3, 6, 9, 12];
 /** Whether records of operation (Type II evidence) can apply to an answer with this status. */
 const takesEvidence = (status) => status === 'implemented' || status === 'partial';
 
@@ -107,6 +106,22 @@ function today() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A size for messages, e.g. "4.2 MiB". */
+const mib = (bytes) => `${Number((bytes / 1048576).toFixed(1))} MiB`;
+
+/** The document part of an export (what import reads back), detached from it. */
+function documentOf(result) {
+  const { version, mode, profile, answers } = result;
+  return structuredClone({ version, mode, profile, answers });
+}
+
+/** How a value handed to the `assessment` setter is described in its TypeError. */
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value === 'undefined' ? '' : 'a '}${typeof value}`;
+}
+
 function download(name, type, content, root) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = h('a', { href: url, download: name, hidden: true });
@@ -130,8 +145,16 @@ export class Soc2Readiness extends HTMLElement {
   #result = null;
   #step = 'scope';
   #started = false;
-  #storageKey = null;
-  #storageOk = true;
+  #limits = null;
+  #store = null;
+  /** Why saving is paused ('unreadable', 'conflict'), or null. Never silently: a notice says so. */
+  #holdSaves = null;
+  /** Changes made in this tab that are not saved yet. */
+  #dirty = false;
+  #saveNotice = null;
+  #tabNotice = null;
+  /** Bytes of the document as compact JSON (null: not measured since the last change). */
+  #docBytes = null;
   #els = {};
   #selectedCriterion = null;
   #announceTimer = 0;
@@ -147,7 +170,7 @@ export class Soc2Readiness extends HTMLElement {
     if (this.#started) return;
     this.#started = true;
     this.#root.replaceChildren(h('p', { class: 'loading', role: 'status', text: 'Loading the SOC 2 readiness assessment…' }));
-    loadEngine().then((catalog) => this.#start(catalog), (err) => this.#fatal(err));
+    loadEngine().then((catalog) => this.#start(catalog)).catch((err) => this.#fatal(err));
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -164,9 +187,19 @@ export class Soc2Readiness extends HTMLElement {
   /** Replaces the assessment. Throws a TypeError naming the JSON path when it is invalid. */
   set assessment(doc) {
     if (!this.#catalog) throw new Error(`<${ELEMENT}> is not ready yet; wait for the soc2-readiness-ready event`);
-    const r = engine.importDocument(typeof doc === 'string' ? doc : JSON.stringify(doc));
+    let text = doc;
+    if (typeof doc !== 'string') {
+      try {
+        text = JSON.stringify(doc);
+      } catch (err) {
+        throw new TypeError(`$: the assessment cannot be read as JSON (${err.message})`);
+      }
+      if (typeof text !== 'string') throw new TypeError(`$: expected an assessment document (an object or JSON text), got ${describe(doc)}`);
+    }
+    const r = engine.importDocument(text);
     if (!r.ok) throw new TypeError(`${r.error.path}: ${r.error.message}`);
-    this.#setDocument(r.value.document);
+    const failed = this.#setDocument(r.value.document);
+    if (failed) throw new TypeError(`${failed.path}: ${failed.message}`);
   }
 
   /** Bytes of linear memory the (shared) Wasm engine holds; for monitoring and benchmarks. */
@@ -197,13 +230,26 @@ export class Soc2Readiness extends HTMLElement {
 
   #start(catalog) {
     this.#catalog = catalog;
+    this.#limits = catalog.limits;
     for (const c of catalog.controls) this.#controls.set(c.id, c);
     for (const t of catalog.glossary) this.#glossary.set(t.id, t);
-    const key = this.#attr('storage-key', (v) => /^[A-Za-z0-9._-]{1,64}$/.test(v), 'default');
-    this.#storageKey = key === 'none' ? null : STORAGE_PREFIX + key;
+    const where = [this.getAttribute('storage-key'), this.getAttribute('storage-scope'), globalThis.location?.protocol];
+    const { key, warning } = storageKey(...where);
+    if (warning) console.warn(`<${ELEMENT}>: ${warning}`);
+    this.#store = key ? new AssessmentStore(key) : null;
     this.#buildShell();
-    const restored = this.#restore();
-    this.#setDocument(restored ?? this.#newDocument(), { save: !!restored });
+    const restored = this.#restore(legacyKey(...where));
+    const failed = restored && this.#setDocument(restored.document);
+    if (failed) this.#rescue(restored.raw, failed);
+    if (!restored || failed) {
+      const error = this.#setDocument(this.#newDocument(), { save: false });
+      if (error) throw new Error(`${error.path}: ${error.message}`);
+    } else {
+      // Import warnings (unknown fields) and the engine's (answers to unknown ids, …) alike.
+      const warnings = restored.warnings.concat(this.#result.warnings);
+      if (warnings.length) this.#notice('warning', `Restored your saved assessment with notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}`);
+    }
+    this.#store?.watch((raw) => this.#onStored(raw));
     // Hosts and the benchmark read this: first questions and scores are in the DOM.
     performance.mark('soc2-readiness:ready');
     this.dispatchEvent(new CustomEvent('soc2-readiness-ready', { bubbles: true, composed: true, detail: { results: this.results } }));
@@ -224,68 +270,149 @@ export class Soc2Readiness extends HTMLElement {
 
   // ---- persistence -----------------------------------------------------------------------
 
-  #restore() {
-    if (!this.#storageKey) return null;
-    let raw;
-    try {
-      raw = localStorage.getItem(this.#storageKey);
-    } catch {
-      this.#storageOk = false;
+  /** The saved assessment: { document, warnings, raw }, or null (nothing usable saved). */
+  #restore(legacy) {
+    if (!this.#store) return null;
+    let read = this.#store.read();
+    if (read.error) {
+      this.#store = null;
       this.#notice('warning', 'This browser is not letting the page save (private mode or storage blocked). Your answers stay in this tab only: export JSON to keep them.');
       return null;
     }
+    // Saved by an earlier version under the key this store replaced (copied, never moved).
+    if (read.raw == null && legacy) read = this.#store.read(legacy);
+    const raw = read.raw;
     if (raw == null) return null;
     const r = engine.importDocument(raw);
-    if (r.ok) {
-      if (r.value.warnings.length) this.#notice('warning', `Restored your saved assessment with notes: ${r.value.warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}`);
-      return r.value.document;
-    }
-    // Never discard it silently: keep a copy, offer it for download, start fresh in memory.
-    try { localStorage.setItem(`${this.#storageKey}/unreadable`, raw); } catch { /* the download remains */ }
-    this.#notice('error', `Your saved assessment could not be restored (${r.error.path}: ${r.error.message}). A fresh assessment was started; the saved data is kept.`,
-      h('button', { class: 'btn small', type: 'button', text: 'Download the saved data', onclick: () => download('soc2-readiness-saved-data.json', 'application/json', raw, this.#root) }));
+    if (r.ok) return { document: r.value.document, warnings: r.value.warnings, raw };
+    this.#rescue(raw, r.error);
     return null;
   }
 
-  #save() {
-    if (!this.#storageKey || !this.#storageOk) return;
-    try {
-      localStorage.setItem(this.#storageKey, JSON.stringify(this.#doc));
-    } catch {
-      this.#storageOk = false;
-      this.#notice('warning', 'Your answers can no longer be saved in this browser (storage full or blocked). They stay in this tab: export JSON to keep them.');
+  /**
+   * Saved data that cannot be read is never discarded: it is copied aside (never over an earlier
+   * copy) and offered for download. When there is no room for a copy, it stays where it is and
+   * nothing is saved over it until the user has downloaded it or chosen to discard it.
+   */
+  #rescue(raw, error) {
+    const kept = this.#store.rescue(raw);
+    const why = `Your saved assessment could not be restored (${error.path}: ${error.message}).`;
+    const offer = (then) => h('button', { class: 'btn small', type: 'button', text: 'Download the saved data', onclick: () => {
+      download('soc2-readiness-saved-data.json', 'application/json', raw, this.#root);
+      then?.();
+    } });
+    if (kept.key) {
+      this.#notice('error', `${why} A fresh assessment was started; the saved data is kept aside in this browser (${kept.key}) and can be downloaded.`, offer());
+      return;
     }
+    this.#holdSaves = 'unreadable';
+    const reason = kept.quota ? 'the browser\'s storage for this site is full' : kept.error?.message ?? 'storage refused it';
+    const note = this.#notice('error', `${why} It could not be copied aside (${reason}), so it stays where it is and nothing will be saved over it until you download it or discard it. A fresh assessment was started in this tab.`,
+      offer(() => release('Downloaded. Your answers are saved in this browser again.')),
+      h('button', { class: 'btn small', type: 'button', text: 'Discard it and save my answers', onclick: () => release('Your answers are saved in this browser again.') }),
+      { dismiss: false });
+    const release = (message) => {
+      if (this.#holdSaves !== 'unreadable') return;
+      this.#holdSaves = null;
+      note.remove();
+      this.#notice('info', message);
+      this.#save();
+    };
+  }
+
+  #save() {
+    clearTimeout(this.#saveTimer);
+    if (!this.#store || this.#holdSaves) return;
+    const w = this.#store.write(JSON.stringify(this.#doc));
+    if (w.ok) {
+      this.#dirty = false;
+      this.#saveNotice?.remove();
+      this.#saveNotice = null;
+      return;
+    }
+    if (this.#saveNotice?.isConnected) return;
+    this.#saveNotice = this.#notice('warning', w.quota
+      ? 'Your latest answers could not be saved: this browser\'s storage for this site is full, so what is saved is an earlier version. What you see stays in this tab: export JSON to keep it.'
+      : `Your answers can no longer be saved in this browser (${w.error?.name ?? 'storage blocked'}). They stay in this tab: export JSON to keep them.`);
   }
 
   #scheduleSave() {
+    this.#dirty = true;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#save(), 300);
   }
 
+  /** Another tab or window saved this assessment: take its version, or ask when both changed. */
+  #onStored(raw) {
+    if (this.#holdSaves === 'conflict') return; // the open question reads the latest version
+    if (this.#holdSaves || this.#dirty) {
+      this.#conflict();
+      return;
+    }
+    const r = engine.importDocument(raw);
+    const failed = r.ok ? this.#setDocument(r.value.document, { save: false }) : r.error;
+    if (failed) {
+      this.#conflict(`The version saved there cannot be read here (${failed.path}: ${failed.message}).`);
+      return;
+    }
+    this.#store.last = raw;
+    this.#tabNotice?.remove();
+    this.#tabNotice = this.#notice('info', 'Updated with the changes saved in another tab or window.');
+  }
+
+  #conflict(detail = '') {
+    clearTimeout(this.#saveTimer);
+    if (this.#holdSaves === 'unreadable') return; // already holding; its notice stays
+    this.#holdSaves = 'conflict';
+    this.#tabNotice?.remove();
+    const resolve = () => { this.#holdSaves = null; note.remove(); };
+    const note = this.#notice('warning', `This assessment was also changed in another tab or window. ${detail} Nothing is saved here until you choose which version to keep.`,
+      h('button', { class: 'btn small', type: 'button', text: 'Use the other version', 'data-choice': 'theirs', onclick: () => {
+        const read = this.#store.read();
+        const r = read.raw == null ? null : engine.importDocument(read.raw);
+        const failed = !r ? { path: '$', message: 'nothing is saved there any more' } : r.ok ? this.#setDocument(r.value.document, { save: false }) : r.error;
+        if (failed) {
+          this.#notice('error', `The other version cannot be used (${failed.path}: ${failed.message}); this tab's version is kept.`);
+          return;
+        }
+        this.#dirty = false;
+        resolve();
+      } }),
+      h('button', { class: 'btn small', type: 'button', text: 'Keep this version', 'data-choice': 'mine', onclick: () => { resolve(); this.#save(); } }),
+      h('button', { class: 'btn small', type: 'button', text: 'Download this version', onclick: () => this.#export('json') }),
+      { dismiss: false });
+  }
+
   // ---- document changes ------------------------------------------------------------------
 
+  /**
+   * Replaces the document, all or nothing: when the engine refuses it, nothing changes (state,
+   * view, storage) and the engine's error is returned for the caller to report; null otherwise.
+   */
   #setDocument(doc, { save = true } = {}) {
+    const r = engine.assess(doc);
+    if (!r.ok) return r.error;
     this.#doc = doc;
-    if (!this.#assess()) return;
+    this.#result = r.value;
+    this.#docBytes = null;
     if (!this.#steps().includes(this.#step)) this.#step = 'scope';
     this.#renderAll();
     if (save) this.#save();
-  }
-
-  /** Recomputes results; false (with a visible message) if the engine refused the document. */
-  #assess() {
-    const r = engine.assess(this.#doc);
-    if (!r.ok) {
-      this.#notice('error', `That change could not be applied: ${r.error.path}: ${r.error.message}`);
-      return false;
-    }
-    this.#result = r.value;
-    return true;
+    return null;
   }
 
   /** After any answer or profile change: recompute, update the results and tell the host. */
   #changed({ rerenderStep = false } = {}) {
-    if (!this.#assess()) return;
+    const r = engine.assess(this.#doc);
+    if (!r.ok) {
+      // Undo the change everywhere: the last assessed document is in the results.
+      this.#doc = documentOf(this.#result);
+      this.#renderAll();
+      this.#notice('error', `That change could not be applied (${r.error.path}: ${r.error.message}); nothing was changed.`);
+      return;
+    }
+    this.#result = r.value;
+    this.#docBytes = null;
     if (rerenderStep) this.#renderStep({ focus: false });
     this.#renderNav();
     this.#renderResults();
@@ -302,7 +429,7 @@ export class Soc2Readiness extends HTMLElement {
     const prev = this.#answer(id);
     const evidence = takesEvidence(status) && (prev?.evidence ?? false);
     // A note typed before the first answer is only in its textarea so far: keep it.
-    const typed = prev ? null : this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value.slice(0, 4000);
+    const typed = prev ? null : clipChars(this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value ?? '', this.#limits.noteChars);
     this.#doc.answers[id] = { status, evidence, note: prev?.note ?? typed ?? '' };
     const ev = this.#root.getElementById(`${this.#uid}-ev-${id}`);
     if (ev) {
@@ -379,10 +506,12 @@ export class Soc2Readiness extends HTMLElement {
     this.#renderResults();
   }
 
+  /** Shows a notice; a last argument `{ dismiss: false }` leaves out its Dismiss button. */
   #notice(kind, message, ...extra) {
+    const options = extra.at(-1)?.dismiss === false ? extra.pop() : {};
     const note = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
       h('p', { text: message }), ...extra,
-      h('button', { type: 'button', class: 'btn small', text: 'Dismiss', onclick: () => note.remove() }));
+      options.dismiss !== false && h('button', { type: 'button', class: 'btn small', text: 'Dismiss', onclick: () => note.remove() }));
     this.#els.notices?.append(note);
     return note;
   }
@@ -464,11 +593,12 @@ export class Soc2Readiness extends HTMLElement {
     const id = (name) => `${this.#uid}-p-${name}`;
     const num = (name, label, hint, min) => h('div', { class: 'field' },
       h('label', { for: id(name), text: label }),
-      h('input', { id: id(name), type: 'number', inputmode: 'numeric', min, max: 100000, step: 1, value: p[name], 'data-profile': name, 'aria-describedby': `${id(name)}-hint` }),
+      h('input', { id: id(name), type: 'number', inputmode: 'numeric', min, max: this.#limits.maxCount, step: 1, value: p[name], 'data-profile': name, 'aria-describedby': `${id(name)}-hint` }),
       h('span', { class: 'hint', id: `${id(name)}-hint`, text: hint }));
     const text = (name, label, hint) => h('div', { class: 'field' },
       h('label', { for: id(name), text: label }),
-      h('input', { id: id(name), type: 'text', maxlength: 200, value: p[name], 'data-profile': name, autocomplete: 'off', 'aria-describedby': `${id(name)}-hint` }),
+      // No maxlength: it counts UTF-16 units, the engine counts characters (see #onInput).
+      h('input', { id: id(name), type: 'text', value: p[name], 'data-profile': name, autocomplete: 'off', 'aria-describedby': `${id(name)}-hint` }),
       h('span', { class: 'hint', id: `${id(name)}-hint`, text: hint }));
     const check = (name, label) => h('label', { class: 'check' },
       h('input', { type: 'checkbox', 'data-profile': name, checked: !!p[name] }), h('span', { text: label }));
@@ -480,7 +610,7 @@ export class Soc2Readiness extends HTMLElement {
           h('span', { text: c.required ? `${c.title} (always in scope)` : c.title })),
         h('p', { class: 'hint muted', id: `${id(c.id)}-hint`, text: c.summary })))));
     const windowSet = h('fieldset', {}, h('legend', { text: 'Type II observation window' }),
-      h('div', { class: 'options' }, ...WINDOWS.map((m) => h('label', {},
+      h('div', { class: 'options' }, ...this.#limits.observationWindows.map((m) => h('label', {},
         h('input', { type: 'radio', name: `${this.#uid}-window`, value: m, checked: p.observationMonths === m, 'data-profile': 'observationMonths' }),
         h('span', { text: `${m} months` })))),
       h('p', { class: 'muted', text: 'How long the auditor observes your controls operating. 3 or 6 months is common for a first report.' }));
@@ -505,7 +635,7 @@ export class Soc2Readiness extends HTMLElement {
         h('fieldset', {}, h('legend', { text: 'Timing' }),
           h('div', { class: 'fields' }, h('div', { class: 'field' },
             h('label', { for: id('startDate'), text: 'Start date' }),
-            h('input', { id: id('startDate'), type: 'date', required: true, value: p.startDate, 'data-profile': 'startDate', 'aria-describedby': `${id('startDate')}-hint` }),
+            h('input', { id: id('startDate'), type: 'date', required: true, min: this.#limits.startDateMin, max: this.#limits.startDateMax, value: p.startDate, 'data-profile': 'startDate', 'aria-describedby': `${id('startDate')}-hint` }),
             h('span', { class: 'hint', id: `${id('startDate')}-hint`, text: 'When remediation starts; the timeline counts from it.' })))),
         windowSet),
     };
@@ -547,7 +677,9 @@ export class Soc2Readiness extends HTMLElement {
               return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
             }))),
         h('div', { class: 'note' }, h('label', {}, 'Note (optional)',
-          h('textarea', { 'data-note': cid, maxlength: 4000, rows: 1, text: a?.note ?? '' }))),
+          // No maxlength: it counts UTF-16 units, the engine characters (see #onInput).
+          h('textarea', { 'data-note': cid, rows: 1, text: a?.note ?? '', 'aria-describedby': `${base}-count` })),
+        h('span', { class: 'hint char-count', id: `${base}-count`, 'data-count': cid, 'aria-live': 'polite', hidden: true })),
         a && h('button', { type: 'button', class: 'btn small', text: 'Clear answer', onclick: () => { delete this.#doc.answers[cid]; this.#changed({ rerenderStep: true }); } }));
     });
     return { intro: h('p', { text: section?.summary ?? '' }), content: h('div', { class: 'form' }, ...cards) };
@@ -570,15 +702,49 @@ export class Soc2Readiness extends HTMLElement {
   #onInput(e) {
     const t = e.target;
     if (t.dataset.note) {
-      const a = this.#answer(t.dataset.note);
-      if (a) {
-        a.note = t.value.slice(0, 4000);
+      const id = t.dataset.note;
+      const limit = this.#limits.noteChars;
+      const value = this.#clipInput(t, limit);
+      const a = this.#answer(id);
+      if (a && !this.#fits(a.note, value)) {
+        t.value = a.note;
+        this.#notice('error', `This assessment has reached its size limit (${mib(this.#limits.documentBytes)} of text as saved), so the note was not lengthened. Shorten other notes first.`);
+      } else if (a) {
+        a.note = value;
         // Notes do not change scores, but `results` carries the answers: keep its copy in step.
-        const ra = this.#result?.answers?.[t.dataset.note];
+        const ra = this.#result?.answers?.[id];
         if (ra) ra.note = a.note;
         this.#scheduleSave();
       }
+      const n = countChars(t.value);
+      const count = this.#root.querySelector(`[data-count="${CSS.escape(id)}"]`);
+      if (count) {
+        count.hidden = n < limit * 0.9;
+        count.textContent = `${n} of ${limit} characters${value !== t.value || n < limit ? '' : ' (the limit)'}`;
+      }
+    } else if (t.dataset.profile && t.type === 'text') {
+      this.#clipInput(t, this.#limits.nameChars);
     }
+  }
+
+  /** Cuts an input's text to `limit` characters, at a character boundary; returns the text. */
+  #clipInput(input, limit) {
+    const value = clipChars(input.value, limit);
+    if (value !== input.value) input.value = value;
+    return value;
+  }
+
+  /** Whether replacing `before` with `after` in a note keeps the document within its size. */
+  #fits(before, after) {
+    const grows = utf8Bytes(JSON.stringify(after)) - utf8Bytes(JSON.stringify(before));
+    if (grows <= 0) {
+      if (this.#docBytes != null) this.#docBytes += grows;
+      return true;
+    }
+    this.#docBytes ??= utf8Bytes(JSON.stringify(this.#doc));
+    if (this.#docBytes + grows > this.#limits.documentBytes) return false;
+    this.#docBytes += grows;
+    return true;
   }
 
   #setProfile(input) {
@@ -588,8 +754,9 @@ export class Soc2Readiness extends HTMLElement {
     if (input.type === 'checkbox') p[name] = input.checked;
     else if (input.type === 'number' || name === 'observationMonths') {
       const n = Number(input.value);
-      if (!Number.isInteger(n) || n < Number(input.min || 0) || n > 100000) {
-        input.setCustomValidity(`Enter a whole number from ${input.min || 0} to 100000.`);
+      const max = this.#limits.maxCount;
+      if (!Number.isInteger(n) || n < Number(input.min || 0) || n > max) {
+        input.setCustomValidity(`Enter a whole number from ${input.min || 0} to ${max}.`);
         input.reportValidity();
         return;
       }
@@ -597,13 +764,13 @@ export class Soc2Readiness extends HTMLElement {
       p[name] = n;
     } else if (name === 'startDate') {
       if (!engine.newDocument(input.value).ok) {
-        input.setCustomValidity('Enter a valid date.');
+        input.setCustomValidity(`Enter a date from ${this.#limits.startDateMin} to ${this.#limits.startDateMax}.`);
         input.reportValidity();
         return;
       }
       input.setCustomValidity('');
       p[name] = input.value;
-    } else p[name] = input.value.slice(0, 200);
+    } else p[name] = this.#clipInput(input, this.#limits.nameChars);
     if (before !== p[name]) this.#changed();
   }
 
@@ -862,23 +1029,28 @@ export class Soc2Readiness extends HTMLElement {
     input.value = '';
     if (!file) return;
     this.#clearNotices('error');
-    if (file.size > MAX_IMPORT_BYTES) {
-      this.#notice('error', `Import failed: ${file.name} is ${(file.size / 1048576).toFixed(1)} MiB; assessment files are at most 1 MiB. Your current answers are unchanged.`);
+    const limit = this.#limits.inputBytes;
+    if (file.size > limit) {
+      this.#notice('error', `Import failed: ${file.name} is ${mib(file.size)}; assessment files are at most ${mib(limit)}. Your current answers are unchanged.`);
       return;
     }
     let text;
     try {
-      text = await file.text();
+      // The CLI's rules for a file's bytes: UTF-8 only (invalid bytes are an error, never
+      // replaced by U+FFFD) and one leading byte order mark skipped, by the engine, as for the
+      // CLI (ignoreBOM keeps it in the text for the engine to see).
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
     } catch (err) {
-      this.#notice('error', `Import failed: ${file.name} could not be read (${err.message}). Your current answers are unchanged.`);
+      const why = err instanceof TypeError ? '$: not UTF-8 text: the file holds bytes that are not valid UTF-8; save it as UTF-8' : `it could not be read (${err.message})`;
+      this.#notice('error', `Import failed: ${file.name}: ${why}. Your current answers are unchanged.`);
       return;
     }
     const r = engine.importDocument(text);
-    if (!r.ok) {
-      this.#notice('error', `Import failed: ${file.name}: ${r.error.path}: ${r.error.message}. Your current answers are unchanged.`);
+    const failed = r.ok ? this.#setDocument(r.value.document) : r.error;
+    if (failed) {
+      this.#notice('error', `Import failed: ${file.name}: ${failed.path}: ${failed.message}. Your current answers are unchanged.`);
       return;
     }
-    this.#setDocument(r.value.document);
     const warnings = r.value.warnings.concat(this.#result.warnings);
     this.#notice(warnings.length ? 'warning' : 'info', `Imported ${file.name}: ${Object.keys(r.value.document.answers).length} answers. Scores were recomputed.${warnings.length ? ` Notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : ''}`);
     this.dispatchEvent(new CustomEvent('soc2-readiness-change', { bubbles: true, composed: true, detail: { results: this.results } }));
@@ -892,8 +1064,8 @@ export class Soc2Readiness extends HTMLElement {
         h('button', { type: 'button', class: 'btn danger', text: 'Erase', onclick: () => {
           this.#confirmReset(false);
           this.#step = 'scope';
-          this.#setDocument(this.#newDocument());
-          this.#notice('info', 'Started a new assessment.');
+          const failed = this.#setDocument(this.#newDocument());
+          this.#notice(failed ? 'error' : 'info', failed ? `A new assessment could not be started: ${failed.path}: ${failed.message}` : 'Started a new assessment.');
         } }),
         cancel);
       cancel.focus();

@@ -168,6 +168,7 @@ details.help dl { display: grid; gap: 6px; margin-top: 8px; padding: 10px 12px; 
 details.help dt { font-weight: 600; font-size: .875rem; }
 .note label { display: grid; gap: 4px; font-size: .875rem; color: var(--muted); }
 .note textarea { width: 100%; min-height: 2.6em; padding: 6px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg); resize: vertical; }
+.note .char-count { display: block; margin-top: 4px; font-size: .8rem; color: var(--muted); }
 
 .form { display: grid; gap: 16px; }
 .form fieldset { border: 1px solid var(--border); border-radius: var(--radius); padding: 12px 16px 16px; display: grid; gap: 10px; min-width: 0; }

@@ -1,12 +1,28 @@
-//! Fuzzes the untrusted-input path: the JSON parser (against serde_json), import, then everything a page does with an imported document
+//! Fuzzes the untrusted-input path: the JSON parser (against serde_json), import (from bytes, as
+//! the CLI and the page read files), then everything a page does with an imported document
 //! (assess, every report format), and the catalog-text reader. Any panic is a bug.
+//!
+//! Inputs starting with the byte 0xFF (never the start of UTF-8 text) are not text but a recipe
+//! for a large structured document: many keys (top level, profile, answers, ignored results),
+//! long strings near the length limits (non-BMP and escaped characters), deep but legal nesting,
+//! duplicate keys far apart. Random bytes rarely build those; the review found that no test did.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use soc2_readiness::{assess_text, import, import::read_catalog_text, oscal, report, to_json, Export};
+use soc2_readiness::import::import_bytes;
+use soc2_readiness::{assess_text, catalog, oscal, report, to_json, Export};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
+    match data.split_first() {
+        Some((0xFF, recipe)) => check(structured(recipe).as_bytes()),
+        _ => check(data),
+    }
+});
+
+fn check(bytes: &[u8]) {
+    let imported = import_bytes(bytes);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        assert!(imported.is_err(), "invalid UTF-8 was accepted");
         return;
     };
     // The hand-written parser judges text as serde_json does (numbers beyond f64 and nesting
@@ -19,17 +35,138 @@ fuzz_target!(|data: &[u8]| {
     if !limits {
         assert_eq!(ours.is_ok(), theirs.is_ok(), "parsers disagree on {text:?}");
     }
-    let _ = read_catalog_text(text);
-    if let Ok(imported) = import(text) {
-        let export = Export::new(imported.document);
+    // Catalog text as the exports module reads it: never a panic, whatever the input.
+    if let Ok(t) = serde_json::from_str::<soc2_readiness::catalog::CatalogText>(text) {
+        let _ = t.checked();
+    }
+    if let Ok(imported) = imported {
+        let export = Export::new(imported.document.clone());
         let json = to_json(&export);
-        // An export always re-imports, to the same results (import warnings concern the input
-        // file, whose unknown fields the export no longer carries).
-        let again = assess_text(&json).expect("an export re-imports");
-        assert_eq!(to_json(&again), json);
+        // An export always re-imports, to the same document and results (import warnings
+        // concern the input file, whose unknown fields the export no longer carries).
+        let again = import_bytes(json.as_bytes()).expect("an export re-imports");
+        assert_eq!(again.document, imported.document, "import → export → import changed it");
+        assert_eq!(to_json(&assess_text(&json).expect("re-assesses")), json);
+        let csv = report::csv(&export, soc2_readiness::catalog::english());
+        assert!(
+            !csv.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')),
+            "raw control character in the CSV"
+        );
         let _ = report::markdown(&export, soc2_readiness::catalog::english());
-        let _ = report::csv(&export, soc2_readiness::catalog::english());
         let stamp = oscal::Timestamp::midnight(export.profile.start_date);
         let _ = to_json(&oscal::assessment_results(&export, soc2_readiness::catalog::english(), stamp));
     }
-});
+}
+
+/// Reads the recipe a byte at a time; zeros when it runs out.
+struct Recipe<'a>(std::slice::Iter<'a, u8>);
+
+impl Recipe<'_> {
+    fn byte(&mut self) -> u8 {
+        self.0.next().copied().unwrap_or(0)
+    }
+    /// A number below `max`, biased towards small ones (two bytes, squared).
+    fn size(&mut self, max: usize) -> usize {
+        let raw = usize::from(u16::from_le_bytes([self.byte(), self.byte()]));
+        raw * raw / (65_536 * 65_536 / max.max(1))
+    }
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[usize::from(self.byte()) % items.len()]
+    }
+}
+
+/// Characters that stress lengths and escaping: BMP, non-BMP, escaped, invisible.
+const CHARS: [&str; 10] = [
+    "a", "é", "漢", "😀", "\\u0001", "\\\"", "\\\\", "\\ud83d\\ude00", "\u{feff}", "\u{10ffff}",
+];
+
+/// A JSON string of about `n` characters drawn from CHARS.
+fn string(r: &mut Recipe, n: usize) -> String {
+    let (a, b) = (r.pick(&CHARS), r.pick(&CHARS));
+    let mut s = String::from("\"");
+    for i in 0..n {
+        s.push_str(if i % 7 == 3 { b } else { a });
+    }
+    s.push('"');
+    s
+}
+
+fn structured(recipe: &[u8]) -> String {
+    let mut r = Recipe(recipe.iter());
+    let ids: Vec<&str> = catalog::controls().iter().map(|c| c.id).collect();
+    let date = r.pick(&["2027-01-04", "1970-01-01", "2199-12-31", "2200-01-01", "3000-01-01"]);
+    let mut profile = vec![format!("\"startDate\":\"{date}\"")];
+    let mut top = vec!["\"version\":1".to_string()];
+    let mut answers = Vec::new();
+    match r.byte() % 4 {
+        // Many keys in one object.
+        0 => {
+            let n = r.size(150_000);
+            let duplicate_at = r.size(n + 1);
+            let key = |i: usize| {
+                if i == duplicate_at && i > 0 {
+                    "k0".to_string()
+                } else {
+                    format!("k{i:x}")
+                }
+            };
+            match r.byte() % 4 {
+                0 => top.extend((0..n).map(|i| format!("\"{}\":0", key(i)))),
+                1 => profile.extend((0..n).map(|i| format!("\"{}\":0", key(i)))),
+                2 => answers.extend((0..n).map(|i| format!("\"{}\":{{\"status\":\"planned\"}}", key(i)))),
+                _ => {
+                    let members: Vec<String> = (0..n).map(|i| format!("\"{}\":[]", key(i))).collect();
+                    top.push(format!("\"readiness\":{{{}}}", members.join(",")));
+                }
+            }
+        }
+        // Long strings near the limits: notes (4,000), names (200), ids (100).
+        1 => {
+            for field in ["organization", "complianceOwner", "cloudProvider"] {
+                let n = 190 + r.size(20);
+                profile.push(format!("\"{field}\":{}", string(&mut r, n)));
+            }
+            let count = r.size(ids.len() + 1);
+            for id in ids.iter().take(count) {
+                let n = 3_990 + r.size(20);
+                answers.push(format!("\"{id}\":{{\"status\":\"partial\",\"note\":{}}}", string(&mut r, n)));
+            }
+            for i in 0..r.size(520) {
+                let n = 90 + r.size(20);
+                let id = string(&mut r, n);
+                let id = format!("\"{i}{}", id.get(1..).unwrap_or("\""));
+                answers.push(format!("{id}:{{\"status\":\"planned\"}}"));
+            }
+        }
+        // Deep nesting, legal and not, in an ignored field and where a value is expected.
+        2 => {
+            let depth = r.size(40);
+            let mut nested = String::from("0");
+            for level in 0..depth {
+                nested = if r.byte() % 2 == 0 {
+                    format!("[{nested},{level}]")
+                } else {
+                    format!("{{\"l{level}\":{nested},\"x\":null}}")
+                };
+            }
+            let at = r.pick(&["gaps", "colour", "answers", "profile"]);
+            match at {
+                "profile" => profile.push(format!("\"categories\":{nested}")),
+                "answers" => answers.push(format!("\"{}\":{nested}", ids[0])),
+                other => top.push(format!("\"{other}\":{nested}")),
+            }
+        }
+        // A large valid document: every control answered, notes of every length.
+        _ => {
+            let statuses = ["implemented", "partial", "planned", "notImplemented", "notApplicable"];
+            for id in &ids {
+                let n = r.size(4_001);
+                let status = r.pick(&statuses);
+                answers.push(format!("\"{id}\":{{\"status\":\"{status}\",\"evidence\":true,\"note\":{}}}", string(&mut r, n)));
+            }
+        }
+    }
+    top.push(format!("\"profile\":{{{}}}", profile.join(",")));
+    top.push(format!("\"answers\":{{{}}}", answers.join(",")));
+    format!("{{{}}}", top.join(","))
+}

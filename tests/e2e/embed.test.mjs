@@ -211,13 +211,37 @@ test('attributes: an unknown mode and an unknown category are warned about and i
   }
 });
 
+test('an invalid storage-key gets a store of its own, never the default one', async () => {
+  const saved = JSON.stringify({ version: 1, profile: { startDate: '2027-01-04', organization: 'Default Corp' }, answers: { 'access.mfa-admin': { status: 'implemented' } } });
+  const s = await session({ open: false, init: { fn: (v) => localStorage.setItem('soc2-readiness/v1/default', v), arg: saved } });
+  try {
+    const warnings = [];
+    s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const url = `${s.url}bad-key.html`;
+    await servePage(s.context, url, pageWith('<soc2-readiness storage-key="team a/../default"></soc2-readiness>'));
+    await s.page.goto(url);
+    await waitForElements(s.page, 'soc2-readiness', 1);
+    const r = await results(s.page);
+    assert.deepEqual(r.answers, {});
+    assert.equal(r.profile.organization, '');
+    assert.ok(warnings.some((w) => w.includes('storage-key="team a/../default"') && w.includes('not "default"')), JSON.stringify(warnings));
+    await s.page.evaluate(() => { const e = document.querySelector('soc2-readiness'); const d = e.assessment; d.profile.organization = 'Mine'; e.assessment = d; });
+    const keys = await s.page.evaluate(() => Object.keys(localStorage).sort());
+    assert.equal(keys.length, 2, keys.join());
+    assert.match(keys[1], /^soc2-readiness\/v1\/invalid:[0-9a-f]{8}$/);
+    assert.equal(JSON.parse(await s.page.evaluate(() => localStorage.getItem('soc2-readiness/v1/default'))).profile.organization, 'Default Corp');
+  } finally {
+    await s.close();
+  }
+});
+
 /**
  * A parent page on another origin: a second server, on another port, with the app in an iframe;
  * it records the messages it receives. Its own little server, because the site's server sends the
  * site's CSP (frame-src 'self' by default-src) and a routed response has no address, which
  * Chromium's local-network checks refuse to let frame 127.0.0.1.
  */
-async function parentWithFrame(parentOrigin) {
+async function parentWithFrame(parentOrigin, { query = 'embed=1', before } = {}) {
   const app = await startServer();
   let src = '';
   const files = {
@@ -238,8 +262,9 @@ window.addEventListener('message', (e) => window.__messages.push({ origin: e.ori
   const close = async () => { await ctx.close(); await new Promise((ok) => server.close(ok)); await app.close(); };
   try {
     const origin = new URL(parentUrl).origin;
-    src = `${app.url}index.html?embed=1&parent-origin=${encodeURIComponent(parentOrigin ?? origin)}`;
+    src = `${app.url}index.html?${query}&parent-origin=${encodeURIComponent(parentOrigin ?? origin)}`;
     const page = ctx.context.pages()[0] ?? await ctx.context.newPage();
+    await before?.(page, app.url);
     await page.goto(parentUrl);
     const frame = page.frameLocator('iframe');
     await frame.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
@@ -299,6 +324,69 @@ test('iframe mode with another parent origin configured posts nothing to this pa
   }
 });
 
+/** Answers a question and names the organisation on the standalone page at `url` (saved under `default`). */
+async function workOnStandalone(page, url) {
+  await page.goto(`${url}index.html`);
+  const el = page.locator('soc2-readiness');
+  await el.locator('.results .meter .value').first().waitFor({ state: 'attached' });
+  await page.evaluate(() => {
+    const e = document.querySelector('soc2-readiness');
+    const doc = e.assessment;
+    doc.profile.organization = 'Secret Corp';
+    doc.answers['access.mfa-admin'] = { status: 'partial', evidence: false, note: 'a private note' };
+    e.assessment = doc;
+  });
+  await waitForSaved(page, 'soc2-readiness/v1/default', 1);
+}
+
+for (const [name, query] of [
+  ['the iframe mode', 'embed=1'],
+  ['the iframe mode with an invalid storage key', 'embed=1&storage-key=..%2Fdefault'],
+  ['the iframe mode with storage-key=default', 'embed=1&storage-key=default'],
+]) {
+  test(`${name} never reads the standalone page's saved answers (nor posts them)`, async () => {
+    const p = await parentWithFrame(undefined, { query, before: workOnStandalone });
+    try {
+      await p.page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'soc2-readiness:results'));
+      const posted = (await p.page.evaluate(() => window.__messages)).filter((m) => m.data.type === 'soc2-readiness:results');
+      for (const m of posted) {
+        assert.deepEqual(m.data.results.answers, {}, 'the standalone page\'s answers were posted');
+        assert.equal(m.data.results.profile.organization, '');
+      }
+      // what the frame saves lands in its own store, named after its parent's origin
+      const el = p.frame.locator('soc2-readiness');
+      await goToStep(null, ACCESS, el);
+      await control(el, 'access.least-privilege').locator('input[value="implemented"]').check();
+      await p.page.waitForFunction(() => window.__messages.some((m) => m.data?.results?.answers?.['access.least-privilege']));
+      const scoped = `soc2-readiness/v1/@${encodeURIComponent(`embed ${p.parentOrigin}`)}/`;
+      const keys = await p.frame.locator('body').evaluate(async (prefix) => {
+        // saved 300 ms after the change
+        for (let i = 0; i < 50 && !Object.keys(localStorage).some((k) => k.startsWith(prefix)); i++) await new Promise((ok) => setTimeout(ok, 100));
+        return Object.keys(localStorage).sort();
+      }, scoped);
+      assert.ok(keys.includes('soc2-readiness/v1/default'), keys.join());
+      assert.ok(keys.some((k) => k.startsWith(scoped)), `${keys.join()} has a key under ${scoped}`);
+      // an invalid key gets a store of its own, never `default`
+      if (query.includes('..')) assert.ok(keys.some((k) => k.startsWith(`${scoped}invalid:`)), keys.join());
+      const standalone = JSON.parse(await p.frame.locator('body').evaluate(() => localStorage.getItem('soc2-readiness/v1/default')));
+      assert.deepEqual(Object.keys(standalone.answers), ['access.mfa-admin'], 'the standalone store is untouched');
+    } finally {
+      await p.close();
+    }
+  });
+}
+
+test('the standalone page framed without the iframe mode does not show its saved answers either', async () => {
+  const p = await parentWithFrame(undefined, { query: 'x=1', before: workOnStandalone });
+  try {
+    const answers = await p.frame.locator('soc2-readiness').evaluate((e) => e.results.answers);
+    assert.deepEqual(answers, {});
+    assert.equal(await p.frame.locator('soc2-readiness').evaluate((e) => e.results.profile.organization), '');
+  } finally {
+    await p.close();
+  }
+});
+
 test('single file: works from file:// with every network request blocked', async () => {
   const file = resolve('dist/soc2-readiness.html');
   assert.ok(existsSync(file), `${file} is missing: build it first`);
@@ -321,6 +409,11 @@ test('single file: works from file:// with every network request blocked', async
     const doc = JSON.parse(text);
     assert.equal(doc.readiness.sections.access.counts.answered, n);
     assert.deepEqual(doc.readiness, (await results(page)).readiness);
+
+    // saved under the file:// scope (every local file shares that origin; README "Security")
+    await page.waitForFunction(() => localStorage.length > 0); // saved 300 ms after the last change
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    assert.deepEqual(keys, ['soc2-readiness/v1/@file/offline']);
 
     const others = requests.filter((u) => u !== fileUrl && !u.startsWith('blob:') && !u.startsWith('data:'));
     assert.deepEqual(others, [], 'no request but the file itself');
@@ -373,3 +466,25 @@ for (const path of ['index.html', 'embed-example.html']) {
     }
   });
 }
+
+test('single file: answers saved by the earlier, unscoped version of the file are restored, and kept', async () => {
+  const file = resolve('dist/soc2-readiness.html');
+  const { context, close } = await newContext();
+  try {
+    const legacy = JSON.stringify({ version: 1, profile: { startDate: '2027-01-04', organization: 'Earlier' }, answers: { 'access.mfa-admin': { status: 'implemented' } } });
+    await context.addInitScript((v) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('soc2-readiness/v1/offline', v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, legacy);
+    const { page } = await openApp(context, pathToFileURL(file).href);
+    const r = await results(page);
+    assert.equal(r.profile.organization, 'Earlier');
+    assert.equal(r.answers['access.mfa-admin'].status, 'implemented');
+    await page.waitForFunction(() => localStorage.getItem('soc2-readiness/v1/@file/offline') != null);
+    assert.equal(await page.evaluate(() => localStorage.getItem('soc2-readiness/v1/offline')), legacy);
+  } finally {
+    await close();
+  }
+});
