@@ -10,6 +10,14 @@ stage="$ROOT/target/pkg.partial"
 rm -rf "$stage"
 wasm-pack --quiet build --target web --release --out-dir "$stage" --out-name soc2_readiness >/dev/null
 [ -f "$stage/soc2_readiness_bg.wasm" ] && [ -f "$stage/soc2_readiness.js" ] || die "wasm-pack produced no module; see its output above"
+# The exports module (Markdown, CSV, JSON, OSCAL downloads), loaded by the page on first export:
+# the same crate with the `exports` feature (src/wasm.rs).
+say "building the exports module (wasm-pack --release --features exports)"
+exports_stage="$ROOT/target/pkg-exports.partial"
+rm -rf "$exports_stage"
+wasm-pack --quiet build --target web --release --out-dir "$exports_stage" --out-name soc2_readiness_exports -- --features exports >/dev/null
+[ -f "$exports_stage/soc2_readiness_exports_bg.wasm" ] || die "wasm-pack produced no exports module; see its output above"
+cp "$exports_stage"/soc2_readiness_exports* "$stage/"
 # The catalog's display text ships beside the module (the Wasm leaves it out to stay small):
 # build.rs writes catalog.json from catalog/*.toml while the engine compiles, and cargo names the
 # directory it wrote to (the build above made this a no-op compile).

@@ -1,24 +1,35 @@
-// Builds dist/soc2-readiness.html: one self-contained file (JS, CSS, Wasm and catalog inlined)
+// Builds www/pkg/soc2-readiness.min.js (the site's bundle) and dist/soc2-readiness.html: one
+// self-contained file (JS, CSS, both Wasm modules and the catalog inlined)
 // that works opened from disk (file://) with no network, under a hash-based CSP it carries itself.
 // Written to a temporary file and renamed, so an interrupted build never leaves half a file.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
+// The site's bundle: what the first screen needs in one file, and the exports module's glue in a
+// chunk of its own that the page imports on the first export (code splitting), staged aside and
+// moved into pkg/ when complete.
+const stage = 'target/bundle.partial';
+rmSync(stage, { recursive: true, force: true });
 await build({
   entryPoints: ['www/soc2-readiness.js'],
   bundle: true,
+  splitting: true,
   format: 'esm',
   minify: true,
   target: 'es2022',
   legalComments: 'none',
   define: { 'globalThis.__SOC2_READINESS_PKG_DIR__': '"./"' },
-  outfile: 'www/pkg/soc2-readiness.min.js.partial',
+  outdir: stage,
+  entryNames: '[name].min',
+  chunkNames: 'soc2-readiness-[name]-[hash]',
   logLevel: 'warning',
 });
-renameSync('www/pkg/soc2-readiness.min.js.partial', 'www/pkg/soc2-readiness.min.js');
+for (const old of readdirSync('www/pkg').filter((f) => /^soc2-readiness-.*\.js$/.test(f))) rmSync(`www/pkg/${old}`);
+for (const file of readdirSync(stage)) renameSync(`${stage}/${file}`, `www/pkg/${file}`);
 
 const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');
+const exportsWasm = readFileSync('www/pkg/soc2_readiness_exports_bg.wasm');
 const catalog = readFileSync('www/pkg/catalog.json', 'utf8');
 
 const result = await build({
@@ -31,6 +42,7 @@ const result = await build({
   legalComments: 'none',
   define: {
     __WASM_BASE64__: JSON.stringify(wasm.toString('base64')),
+    __EXPORTS_WASM_BASE64__: JSON.stringify(exportsWasm.toString('base64')),
     __CATALOG__: JSON.stringify(catalog),
   },
   logLevel: 'warning',

@@ -50,6 +50,8 @@ pub struct Limits {
     pub max_count: u32,
     /// Observation windows, in months.
     pub observation_windows: [u8; 4],
+    /// Answer statuses, in the order the questionnaire offers them.
+    pub statuses: [Status; 5],
     /// Earliest start date.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub start_date_min: Date,
@@ -66,6 +68,7 @@ pub const LIMITS: Limits = Limits {
     name_chars: MAX_NAME_CHARS,
     max_count: MAX_COUNT,
     observation_windows: OBSERVATION_WINDOWS,
+    statuses: Status::ALL,
     start_date_min: crate::date::START_MIN,
     start_date_max: crate::date::START_MAX,
 };

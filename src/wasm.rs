@@ -248,7 +248,11 @@ export interface Stored { found: boolean; warnings: Warning[] }
             let result = json_text(&patch)
                 .ok_or_else(|| error("$.profile", "expected an object of profile fields"))
                 .and_then(|text| {
-                    self.change(|doc| import::apply_profile_patch(&text, &mut doc.profile))
+                    self.change(|doc| {
+                        import::apply_profile_patch(&text, &mut doc.profile)?;
+                        // Longer names can push the document past its size limit.
+                        import::check_document_size(doc)
+                    })
                 });
             outcome(result)
         }
@@ -268,6 +272,18 @@ export interface Stored { found: boolean; warnings: Warning[] }
                         doc.mode = mode;
                         Ok(())
                     })
+                });
+            outcome(result)
+        }
+
+        /// Starts over: an empty full assessment starting on `startDate`.
+        #[wasm_bindgen(unchecked_return_type = "Outcome<Assessment>")]
+        pub fn reset(&mut self, #[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
+            let result = Date::parse_start(start_date)
+                .map_err(|m| error("$.profile.startDate", m))
+                .map(|date| {
+                    self.install(Document::new(date));
+                    &self.results
                 });
             outcome(result)
         }

@@ -1,11 +1,14 @@
-// Entry of the single-file build (dist/soc2-readiness.html): the element with its Wasm engine
-// and catalog inlined, so the file works opened from disk with no network at all.
+// Entry of the single-file build (dist/soc2-readiness.html): the element with both Wasm modules
+// and the catalog inlined, so the file works opened from disk with no network at all.
 // __WASM_BASE64__ and __CATALOG__ are replaced with string literals by scripts/bundle.mjs.
 import { configureSources } from '../../www/soc2-readiness.js';
 
-/* global __WASM_BASE64__, __CATALOG__ */
-const binary = atob(__WASM_BASE64__);
-const wasm = new Uint8Array(binary.length);
-for (let i = 0; i < binary.length; i++) wasm[i] = binary.charCodeAt(i);
+/* global __WASM_BASE64__, __EXPORTS_WASM_BASE64__, __CATALOG__ */
+const bytes = (base64) => {
+  const binary = atob(base64);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+};
 // Runs before the element reads its sources: it waits a microtask after connecting.
-configureSources({ wasm, catalog: __CATALOG__ });
+configureSources({ wasm: bytes(__WASM_BASE64__), exportsWasm: bytes(__EXPORTS_WASM_BASE64__), catalog: __CATALOG__ });

@@ -1,0 +1,43 @@
+// The catalog as the views read it: the engine's catalog.json (structure and one language's text,
+// including the names of statuses, bands and phases) with lookups by id. Every word the page
+// shows about a control, section, criterion or engine value comes from here.
+
+import { h } from './dom.js';
+
+export class CatalogView {
+  constructor(json) {
+    this.json = json;
+    this.categories = json.categories;
+    this.sections = json.sections;
+    this.controls = new Map(json.controls.map((c) => [c.id, c]));
+    this.criteria = new Map(json.criteria.map((c) => [c.id, c]));
+    this.glossary = new Map(json.glossary.map((t) => [t.id, t]));
+    this.labels = json.labels;
+  }
+
+  control(id) { return this.controls.get(id); }
+  section(id) { return this.sections.find((s) => s.id === id); }
+  criterionTitle(id) { return this.criteria.get(id)?.title ?? ''; }
+  categoryTitle(id) { return this.categories.find((c) => c.id === id)?.title ?? id; }
+  /** The name of a state (answer statuses included), band or timeline phase. */
+  state(id) { return this.labels.states[id] ?? id; }
+  band(id) { return this.labels.bands[id] ?? id; }
+  phase(id) { return this.labels.phases[id] ?? id; }
+
+  /** A band as a badge. */
+  badge(id) {
+    return h('span', { class: `band b-${id}`, text: this.band(id) });
+  }
+}
+
+/** A 0–100 score as text; a set with no counted control has none. */
+export const scoreText = (v) => (v == null ? '–' : `${v} %`);
+
+/** Whether records of operation (Type II evidence) can apply to an answer with this status. */
+export const takesEvidence = (status) => status === 'implemented' || status === 'partial';
+
+/** The answer statuses a control offers (the engine's, in its order): N/A only where allowed. */
+export const statusesFor = (limits, control) =>
+  limits.statuses.filter((s) => s !== 'notApplicable' || control.allowsNotApplicable);
+
+export const DISCLAIMER = 'A self-assessment, not an attestation: these answers are your own and no auditor has examined them.';

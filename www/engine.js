@@ -1,0 +1,57 @@
+// What the element runs on, loaded once per page and shared by every element: the Wasm engine
+// (an engine `Session` per element) and the catalog it renders from; on the first export, the
+// exports module. Sources sit beside this script by default (so the element works from any path
+// or CDN: `import.meta.url`), or are bytes and text inlined by the single-file build through
+// configureSources().
+
+import init, { Session, limits } from './pkg/soc2_readiness.js';
+
+// The minified bundle lives inside pkg/ itself; its build defines the directory as "./".
+const PKG_DIR = globalThis.__SOC2_READINESS_PKG_DIR__ ?? './pkg/';
+const sources = {
+  wasm: new URL(`${PKG_DIR}soc2_readiness_bg.wasm`, import.meta.url),
+  exportsWasm: new URL(`${PKG_DIR}soc2_readiness_exports_bg.wasm`, import.meta.url),
+  catalog: new URL(`${PKG_DIR}catalog.json`, import.meta.url),
+};
+
+/** Overrides where the engine loads from (URLs, bytes or text); call before the first element connects. */
+export function configureSources({ wasm, exportsWasm, catalog } = {}) {
+  if (wasm) sources.wasm = wasm;
+  if (exportsWasm) sources.exportsWasm = exportsWasm;
+  if (catalog) sources.catalog = catalog;
+}
+
+async function json(source, what) {
+  if (typeof source === 'string') return JSON.parse(source);
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`could not load the ${what} (${response.status} ${response.statusText})`);
+  return response.json();
+}
+
+let engine;
+let memory = null;
+
+/** The engine, once per page: `{ catalog, limits, Session }`. */
+export function loadEngine() {
+  engine ??= (async () => {
+    await null; // let a bootstrap script call configureSources() first
+    const [catalog, wasm] = await Promise.all([json(sources.catalog, 'catalog'), init({ module_or_path: sources.wasm })]);
+    memory = wasm.memory;
+    return { catalog, limits: limits(), Session };
+  })();
+  return engine;
+}
+
+/** Bytes of linear memory the shared engine holds. */
+export const engineMemoryBytes = () => memory?.buffer.byteLength ?? 0;
+
+let exportsModule;
+
+/** The exports module (`render`, `oscalCatalog`), fetched and compiled on first use. */
+export function loadExports() {
+  exportsModule ??= import('./pkg/soc2_readiness_exports.js').then(async (m) => {
+    await m.default({ module_or_path: sources.exportsWasm });
+    return m;
+  });
+  return exportsModule;
+}

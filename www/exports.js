@@ -1,0 +1,16 @@
+// What the Export menu offers: one entry per format. A format the engine renders names its file
+// extension and media type; `render` formats go through the exports module, loaded on first use.
+// Adding a format: an entry here (and, for an engine format, a `ReportFormat` in src/report.rs).
+
+export const FORMATS = [
+  { id: 'json', label: 'Assessment (JSON, re-importable)', ext: 'json', type: 'application/json' },
+  { id: 'markdown', label: 'Summary for a wiki (Markdown)', ext: 'md', type: 'text/markdown' },
+  { id: 'csv', label: 'Gaps for an issue tracker (CSV)', ext: 'csv', type: 'text/csv' },
+  { id: 'oscal', label: 'OSCAL assessment results (JSON)', ext: 'oscal.json', type: 'application/json', timestamped: true },
+  { id: 'print', label: 'Print or save as PDF', print: true },
+];
+
+export const format = (id) => FORMATS.find((f) => f.id === id);
+
+/** A UTC timestamp to the second, for OSCAL's `generatedAt` (the engine reads no clock). */
+export const nowStamp = () => new Date().toISOString().replace(/\.\d+Z$/, 'Z');

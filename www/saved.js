@@ -1,0 +1,160 @@
+// Keeping the assessment in the browser: restore on start, save after changes, rescue what cannot
+// be read, and notice another tab's saves (README "Security": storage isolation). Storage I/O and
+// its keys are storage.js; every saved text is read by the engine session, by the import's rules.
+
+import { h, download } from './dom.js';
+import { AssessmentStore, legacyKey, storageKey } from './storage.js';
+
+export class SavedAssessment {
+  /**
+   * where: [storage-key, storage-scope, location.protocol]; session: the engine session;
+   * notices: the element's Notices; root: where downloads are offered; onReplaced(): the
+   * session's document was replaced (re-render); exportJson(): offers the current version.
+   */
+  constructor({ where, session, notices, root, onReplaced, exportJson }) {
+    const { key, warning } = storageKey(...where);
+    if (warning) console.warn(`<soc2-readiness>: ${warning}`);
+    this.store = key ? new AssessmentStore(key) : null;
+    this.legacy = legacyKey(...where);
+    Object.assign(this, { session, notices, root, onReplaced, exportJson });
+    /** Why saving is paused ('unreadable', 'conflict'), or null. Never silently: a notice says so. */
+    this.hold = null;
+    /** Changes made in this tab that are not saved yet. */
+    this.dirty = false;
+    this.timer = 0;
+    this.saveNotice = null;
+    this.tabNotice = null;
+    this.unwatch = null;
+  }
+
+  /** Loads the saved assessment into the session: true when one was restored. */
+  restore() {
+    if (!this.store) return false;
+    let read = this.store.read();
+    if (read.error) {
+      this.store = null;
+      this.notices.show('warning', 'This browser is not letting the page save (private mode or storage blocked). Your answers stay in this tab only: export JSON to keep them.');
+      return false;
+    }
+    // Saved by an earlier version under the key this store replaced (copied, never moved).
+    if (read.raw == null && this.legacy) read = this.store.read(this.legacy);
+    const raw = read.raw;
+    if (raw == null) return false;
+    const r = this.session.importText(raw);
+    if (!r.ok) {
+      this.rescue(raw, r.error);
+      return false;
+    }
+    // Import warnings (unknown fields) and the engine's (answers to unknown ids, …) alike.
+    if (r.value.length) this.notices.show('warning', `Restored your saved assessment with notes: ${r.value.map((w) => `${w.path}: ${w.message}`).join('; ')}`);
+    return true;
+  }
+
+  /** Starts noticing other tabs' saves. */
+  watch() {
+    this.unwatch = this.store?.watch((raw) => this.onStored(raw)) ?? null;
+  }
+
+  /** Stops watching and drops a pending save (the element left the page). */
+  close() {
+    clearTimeout(this.timer);
+    this.unwatch?.();
+    this.unwatch = null;
+  }
+
+  /**
+   * Saved data that cannot be read is never discarded: it is copied aside (never over an earlier
+   * copy) and offered for download. When there is no room for a copy, it stays where it is and
+   * nothing is saved over it until the user has downloaded it or chosen to discard it.
+   */
+  rescue(raw, error) {
+    const kept = this.store.rescue(raw);
+    const why = `Your saved assessment could not be restored (${error.path}: ${error.message}).`;
+    const offer = (then) => h('button', { class: 'btn small', type: 'button', text: 'Download the saved data', onclick: () => {
+      download('soc2-readiness-saved-data.json', 'application/json', raw, this.root);
+      then?.();
+    } });
+    if (kept.key) {
+      this.notices.show('error', `${why} A fresh assessment was started; the saved data is kept aside in this browser (${kept.key}) and can be downloaded.`, offer());
+      return;
+    }
+    this.hold = 'unreadable';
+    const reason = kept.quota ? 'the browser\'s storage for this site is full' : kept.error?.message ?? 'storage refused it';
+    const note = this.notices.show('error', `${why} It could not be copied aside (${reason}), so it stays where it is and nothing will be saved over it until you download it or discard it. A fresh assessment was started in this tab.`,
+      offer(() => release('Downloaded. Your answers are saved in this browser again.')),
+      h('button', { class: 'btn small', type: 'button', text: 'Discard it and save my answers', onclick: () => release('Your answers are saved in this browser again.') }),
+      { dismiss: false });
+    const release = (message) => {
+      if (this.hold !== 'unreadable') return;
+      this.hold = null;
+      note.remove();
+      this.notices.show('info', message);
+      this.save();
+    };
+  }
+
+  save() {
+    clearTimeout(this.timer);
+    if (!this.store || this.hold) return;
+    const w = this.store.write(this.session.documentText());
+    if (w.ok) {
+      this.dirty = false;
+      this.saveNotice?.remove();
+      this.saveNotice = null;
+      return;
+    }
+    if (this.saveNotice?.isConnected) return;
+    this.saveNotice = this.notices.show('warning', w.quota
+      ? 'Your latest answers could not be saved: this browser\'s storage for this site is full, so what is saved is an earlier version. What you see stays in this tab: export JSON to keep it.'
+      : `Your answers can no longer be saved in this browser (${w.error?.name ?? 'storage blocked'}). They stay in this tab: export JSON to keep them.`);
+  }
+
+  /** A change was made: save shortly (typing and clicking in bursts saves once). */
+  schedule() {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.save(), 300);
+  }
+
+  /** Another tab or window saved this assessment: take its version, or ask when both changed. */
+  onStored(raw) {
+    if (this.hold === 'conflict') return; // the open question reads the latest version
+    if (this.hold || this.dirty) {
+      this.conflict();
+      return;
+    }
+    const r = this.session.importText(raw);
+    if (!r.ok) {
+      this.conflict(`The version saved there cannot be read here (${r.error.path}: ${r.error.message}).`);
+      return;
+    }
+    this.store.last = raw;
+    this.onReplaced();
+    this.tabNotice?.remove();
+    this.tabNotice = this.notices.show('info', 'Updated with the changes saved in another tab or window.');
+  }
+
+  conflict(detail = '') {
+    clearTimeout(this.timer);
+    if (this.hold === 'unreadable') return; // already holding; its notice stays
+    this.hold = 'conflict';
+    this.tabNotice?.remove();
+    const resolve = () => { this.hold = null; note.remove(); };
+    const note = this.notices.show('warning', `This assessment was also changed in another tab or window. ${detail} Nothing is saved here until you choose which version to keep.`,
+      h('button', { class: 'btn small', type: 'button', text: 'Use the other version', 'data-choice': 'theirs', onclick: () => {
+        const read = this.store.read();
+        const r = read.raw == null ? null : this.session.importText(read.raw);
+        const failed = !r ? { path: '$', message: 'nothing is saved there any more' } : r.ok ? null : r.error;
+        if (failed) {
+          this.notices.show('error', `The other version cannot be used (${failed.path}: ${failed.message}); this tab's version is kept.`);
+          return;
+        }
+        this.onReplaced();
+        this.dirty = false;
+        resolve();
+      } }),
+      h('button', { class: 'btn small', type: 'button', text: 'Keep this version', 'data-choice': 'mine', onclick: () => { resolve(); this.save(); } }),
+      h('button', { class: 'btn small', type: 'button', text: 'Download this version', onclick: () => this.exportJson() }),
+      { dismiss: false });
+  }
+}
