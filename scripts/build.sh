@@ -18,6 +18,8 @@ rm -rf "$exports_stage"
 wasm-pack --quiet build --target web --release --out-dir "$exports_stage" --out-name soc2_readiness_exports -- --features exports >/dev/null
 [ -f "$exports_stage/soc2_readiness_exports_bg.wasm" ] || die "wasm-pack produced no exports module; see its output above"
 cp "$exports_stage"/soc2_readiness_exports* "$stage/"
+# TypeScript declarations of the engine's values, from the Rust types' JSON Schema.
+node scripts/types.mjs "$stage/soc2_readiness_types.d.ts"
 # The catalog's display text ships beside the module (the Wasm leaves it out to stay small):
 # build.rs writes catalog.json from catalog/*.toml while the engine compiles, and cargo names the
 # directory it wrote to (the build above made this a no-op compile).

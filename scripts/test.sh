@@ -22,11 +22,16 @@ step() {
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 step "cargo fmt --check"                 cargo fmt --all --check
 step "cargo clippy (native, all targets)" cargo clippy --quiet --all-targets -- -D warnings
-step "cargo clippy (wasm32)"             cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (wasm32 engine)"      cargo clippy --quiet --lib --target wasm32-unknown-unknown -- -D warnings
+step "cargo clippy (wasm32 exports)"     cargo clippy --quiet --lib --target wasm32-unknown-unknown --features exports -- -D warnings
 step "cargo test (native; OSCAL validated)" env SOC2_OSCAL_VALIDATE=1 cargo test --quiet
 step "wasm-bindgen tests (Node)"         wasm-pack test --node -- --test wasm_node
 step "wasm-bindgen tests (headless Chrome)" wasm-pack test --headless --chrome -- --test wasm_browser
+step "wasm-bindgen tests (exports, Node)" wasm-pack test --node -- --test wasm_exports --features exports
 step "release build + size budget"       bash scripts/build.sh --check
+step "TypeScript declarations (tsc)"     tsc -p tests/types
+# The browser suite compares the page's exports with the native CLI's.
+step "native CLI (release)"              cargo build --release --quiet --bin soc2-readiness
 step "browser end-to-end (Chromium)"     node --test --test-concurrency=1 tests/e2e/
 
 echo

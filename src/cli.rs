@@ -12,7 +12,9 @@ soc2-readiness: SOC 2 readiness self-assessment for API companies
 
 USAGE:
     soc2-readiness catalog                      Print the control catalog as JSON
-    soc2-readiness schema                       Print the JSON Schema of the assessment document
+    soc2-readiness schema [--engine]            Print the JSON Schema of the assessment document
+                                                (--engine: of every value the Wasm engine takes
+                                                or returns, for TypeScript declarations)
     soc2-readiness assess FILE|-                Print the document with its computed results (JSON)
     soc2-readiness report FILE|- --format F     Print a report; F is markdown, csv, json or oscal
     soc2-readiness oscal FILE|- --out-dir DIR   Write the OSCAL set (catalog, system security plan,
@@ -113,6 +115,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["--version" | "-V"] => Ok(format!("{}\n", soc2_readiness::GENERATOR)),
         ["catalog"] => Ok(catalog_json() + "\n"),
         ["schema"] => Ok(soc2_readiness::schema::document_schema_json() + "\n"),
+        ["schema", "--engine"] => Ok(soc2_readiness::schema::engine_schema_json() + "\n"),
         ["assess", file] => {
             let export = load(file)?;
             Ok(to_json(&export) + "\n")

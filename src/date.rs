@@ -168,10 +168,9 @@ impl Serialize for Date {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Date".into()
+        "CalendarDate".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({

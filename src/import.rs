@@ -45,8 +45,7 @@ const RESULT_KEYS: &[&str] = &[
 ];
 
 /// Why a document was rejected, and where.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ImportError {
     /// JSON path of the offending value, e.g. `$.answers["access.mfa-admin"].status`.
     pub path: String,
@@ -63,8 +62,7 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// Something accepted but worth telling the user.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Warning {
     /// JSON path it concerns.
     pub path: String,

@@ -13,7 +13,6 @@ pub mod model;
 mod ordered;
 pub mod oscal;
 pub mod report;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod score;
 pub mod timeline;
@@ -29,24 +28,21 @@ pub use ordered::OrderedMap;
 use serde::Serialize;
 
 /// Catalog identity recorded in every export.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct CatalogRef {
     pub id: &'static str,
     pub version: &'static str,
 }
 
 /// Everything computed from a document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Assessment {
     /// True in quick mode: scores cover only the key questions and are an estimate.
     pub estimate: bool,
     pub readiness: score::Readiness,
     /// Where each asked control stands (state and credits), keyed by control id in catalog
     /// order: the engine's verdict, so the page never re-derives a rule.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Standing>"))]
     pub standings: OrderedMap<score::Standing>,
     pub blockers: Vec<score::Blocker>,
     pub gaps: Vec<score::Gap>,
@@ -94,16 +90,14 @@ fn answer_warnings(doc: &Document) -> Vec<Warning> {
 
 /// An exported assessment: the document, the catalog it was answered against, and the results.
 /// Import reads the document part and recomputes everything else.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Export {
     #[serde(rename = "$schema")]
     pub schema: &'static str,
     pub version: u32,
     pub mode: Mode,
     pub profile: Profile,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Answer>"))]
     pub answers: std::collections::BTreeMap<String, Answer>,
     pub catalog: CatalogRef,
     /// Tool and version that computed the results.

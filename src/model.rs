@@ -34,9 +34,8 @@ pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
 
 /// The limits a document must respect, for user interfaces (written into `catalog.json`, so the
 /// page states and enforces them without restating a number).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Limits {
     /// Largest file import reads, in bytes.
     pub input_bytes: usize,
@@ -53,10 +52,8 @@ pub struct Limits {
     /// Answer statuses, in the order the questionnaire offers them.
     pub statuses: [Status; 5],
     /// Earliest start date.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub start_date_min: Date,
     /// Latest start date.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub start_date_max: Date,
 }
 
@@ -74,10 +71,20 @@ pub const LIMITS: Limits = Limits {
 };
 
 /// A Trust Services category.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Category {
     Security,
     Availability,
@@ -109,10 +116,8 @@ impl Category {
 }
 
 /// How far a control is in place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Status {
     Implemented,
     Partial,
@@ -144,27 +149,27 @@ impl Status {
 }
 
 /// The answer to one control. A control without an answer is unanswered.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+#[schemars(deny_unknown_fields)]
 pub struct Answer {
     /// How far the control is in place.
     pub status: Status,
     /// Records exist that show the control operating over time (tickets, logs, sign-offs).
     #[serde(default)]
     pub evidence: bool,
-    /// Free text, at most 4000 characters. Shown as text, never as markup.
+    /// Free text, at most 4000 characters (Unicode scalar values). Shown as text, never as
+    /// markup.
     #[serde(default)]
+    #[schemars(length(max = MAX_NOTE_CHARS))]
     pub note: String,
 }
 
 /// Questionnaire mode.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Mode {
     /// Every applicable control.
     #[default]
@@ -184,32 +189,36 @@ impl Mode {
 }
 
 /// The scoping profile: what is audited and what drives the timeline.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(deny_unknown_fields))]
+#[schemars(deny_unknown_fields)]
 pub struct Profile {
     /// Organisation name, for report headings.
     #[serde(default)]
+    #[schemars(length(max = MAX_NAME_CHARS))]
     pub organization: String,
     /// Trust Services categories in scope. Security is always in scope, listed or not.
     #[serde(default = "default_categories")]
     pub categories: Vec<Category>,
     /// Engineers and operators who can work on remediation.
     #[serde(default = "default_team_size")]
+    #[schemars(range(min = 1, max = MAX_COUNT))]
     pub team_size: u32,
     /// Number of public API endpoints.
     #[serde(default = "default_endpoints")]
+    #[schemars(range(max = MAX_COUNT))]
     pub endpoints: u32,
     /// Number of API versions live at once.
     #[serde(default = "one")]
+    #[schemars(range(min = 1, max = MAX_COUNT))]
     pub api_versions: u32,
     /// Third-party integrations and sub-processors the API depends on.
     #[serde(default)]
+    #[schemars(range(max = MAX_COUNT))]
     pub integrations: u32,
     /// Countries or regions where customer data is processed or stored.
     #[serde(default = "one")]
+    #[schemars(range(min = 1, max = MAX_COUNT))]
     pub regions: u32,
     /// The system runs on a cloud provider (IaaS/PaaS).
     #[serde(default = "yes")]
@@ -219,15 +228,17 @@ pub struct Profile {
     pub cloud_provider_soc2: bool,
     /// Cloud provider's name, for reports.
     #[serde(default)]
+    #[schemars(length(max = MAX_NAME_CHARS))]
     pub cloud_provider: String,
     /// Person accountable for the compliance programme.
     #[serde(default)]
+    #[schemars(length(max = MAX_NAME_CHARS))]
     pub compliance_owner: String,
     /// Day remediation starts (`YYYY-MM-DD`); timeline dates count from it.
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub start_date: Date,
     /// Type II observation window in months: 3, 6, 9 or 12.
     #[serde(default = "default_window")]
+    #[schemars(extend("enum" = OBSERVATION_WINDOWS))]
     pub observation_months: u8,
 }
 
@@ -240,11 +251,11 @@ fn default_team_size() -> u32 {
 fn default_endpoints() -> u32 {
     20
 }
-#[cfg(not(target_arch = "wasm32"))] // used by the schema's defaults only
+/// The schema's default for counts starting at one.
 fn one() -> u32 {
     1
 }
-#[cfg(not(target_arch = "wasm32"))] // used by the schema's defaults only
+/// The schema's default for the hosting flags.
 fn yes() -> bool {
     true
 }
@@ -284,10 +295,8 @@ impl Profile {
 }
 
 /// An assessment: profile and answers. What users save, export and import.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename = "AssessmentDocument")]
 pub struct Document {
     /// Format version; this build reads 1.

@@ -1,9 +1,16 @@
-//! JSON Schema of the assessment document, generated from the Rust types (native builds only).
+//! JSON Schemas generated from the Rust types (schemars):
+//! - the assessment document's, published (`schema/assessment.schema.json`, the `$schema` of every
+//!   export); regenerate with `soc2-readiness schema > schema/assessment.schema.json`;
+//! - the engine's, every value crossing the Wasm boundary (`schema/engine.schema.json`), from which
+//!   the build writes the TypeScript declarations (`scripts/types.mjs`); regenerate with
+//!   `soc2-readiness schema --engine > schema/engine.schema.json`.
 //!
-//! The committed copy, `schema/assessment.schema.json`, is checked against this output by
-//! `tests/schema.rs`; regenerate it with `soc2-readiness schema > schema/assessment.schema.json`.
+//! `tests/schema.rs` keeps both committed copies equal to these functions' output.
 
-use crate::model::{Document, SCHEMA_URL};
+use crate::catalog::CatalogText;
+use crate::import::{ImportError, Warning};
+use crate::model::{Document, Limits, Mode, Profile, Status, SCHEMA_URL};
+use crate::{Assessment, Export};
 
 /// The schema as pretty JSON.
 pub fn document_schema_json() -> String {
@@ -18,4 +25,27 @@ pub fn document_schema_json() -> String {
         );
     }
     crate::to_json(&schema)
+}
+
+/// The schema of every value crossing the Wasm boundary, as `$defs` named after the TypeScript
+/// types (`AssessmentDocument`, `Assessment`, `Export`, `Limits`, `CatalogText`, …).
+pub fn engine_schema_json() -> String {
+    let mut generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
+    generator.subschema_for::<Document>();
+    generator.subschema_for::<Profile>();
+    generator.subschema_for::<Status>();
+    generator.subschema_for::<Mode>();
+    generator.subschema_for::<Assessment>();
+    generator.subschema_for::<Export>();
+    generator.subschema_for::<Limits>();
+    generator.subschema_for::<Warning>();
+    generator.subschema_for::<ImportError>();
+    generator.subschema_for::<CatalogText>();
+    let defs: serde_json::Map<String, serde_json::Value> = generator.take_definitions(true);
+    crate::to_json(&serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "soc2-readiness engine values",
+        "description": "Every value the Wasm engine takes or returns; the build writes TypeScript declarations from it.",
+        "$defs": defs,
+    }))
 }

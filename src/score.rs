@@ -30,9 +30,8 @@ use serde::Serialize;
 
 /// Readiness band. Assessed bands are ordered worst first, so caps combine with `min`;
 /// `NotAssessed` (nothing counted) is never combined with another band.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Band {
     /// No counted control: nothing was asked (or everything asked is not applicable).
     NotAssessed,
@@ -66,9 +65,8 @@ impl Band {
 }
 
 /// Where a control stands once the profile, mode and answer are taken into account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum State {
     Implemented,
     Partial,
@@ -117,9 +115,8 @@ impl Evaluated {
 }
 
 /// Counts behind a score.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Counts {
     /// Controls asked (including those answered not applicable).
     pub asked: u32,
@@ -137,16 +134,17 @@ pub struct Counts {
 }
 
 /// Readiness of a set of controls (overall, a category, a criterion or a section).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Score {
     /// Whether any control counted. When false there is no score: `design` and `operating` are
     /// null and both bands are `notAssessed`.
     pub assessed: bool,
     /// Type I readiness: controls designed and in place, 0–100.
+    #[schemars(required)]
     pub design: Option<u8>,
     /// Type II readiness: in place and evidenced over time, 0–100. Never above `design`.
+    #[schemars(required)]
     pub operating: Option<u8>,
     /// Band of the design score after caps.
     pub band: Band,
@@ -158,6 +156,7 @@ pub struct Score {
     pub uncapped_operating_band: Band,
     /// Share of asked controls answered, 0–100 (null when nothing was asked). Kept apart from
     /// readiness.
+    #[schemars(required)]
     pub completion: Option<u8>,
     /// Weighted credit earned and possible (design), the numbers behind `design`.
     pub earned: u32,
@@ -169,8 +168,8 @@ pub struct Score {
     /// What caps `operating_band`: critical controls without operating credit, then criteria
     /// with no operating credit.
     pub operating_capped_by: Vec<&'static str>,
-    /// Controls that make up this score (criteria and sections only).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Controls that make up this score (criteria and sections; empty overall and for
+    /// categories).
     pub controls: Vec<&'static str>,
 }
 
@@ -194,9 +193,8 @@ impl Score {
 
 /// Where one asked control stands, as the page shows it: the engine's verdict, so no consumer
 /// re-derives the rules (inheritance, accepted answers).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Standing {
     pub state: State,
     /// Design credit, 0–2 units (0 when not applicable).
@@ -206,26 +204,18 @@ pub struct Standing {
 }
 
 /// Readiness overall, per category in scope, per criterion in scope and per section.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Readiness {
     pub overall: Score,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        tsify(type = "Partial<Record<Category, Score>>")
-    )]
     pub categories: OrderedMap<Score>,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Score>"))]
     pub criteria: OrderedMap<Score>,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, Score>"))]
     pub sections: OrderedMap<Score>,
 }
 
 /// A critical control that is not in place (or, for Type II, not evidenced).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Blocker {
     pub control_id: &'static str,
     pub state: State,
@@ -237,9 +227,8 @@ pub struct Blocker {
 }
 
 /// A control short of full credit, with what to do about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Gap {
     pub control_id: &'static str,
     pub section: &'static str,

@@ -39,27 +39,22 @@ pub const TYPE1_AUDIT_WEEKS: (u32, u32) = (4, 8);
 pub const TYPE2_AUDIT_WEEKS: (u32, u32) = (5, 10);
 
 /// A low–high range in whole weeks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Weeks {
     pub low: u32,
     pub high: u32,
 }
 
 /// A low–high range of calendar dates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Dates {
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub low: Date,
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub high: Date,
 }
 
 /// One phase of a plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Phase {
     /// `review`, `remediation`, `documentation`, `observation` or `audit` (its name is in the
     /// catalog text's labels).
@@ -75,9 +70,8 @@ pub struct Phase {
 }
 
 /// A Type I or Type II plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Plan {
     /// Total weeks from the start date to the report.
     pub weeks: Weeks,
@@ -87,9 +81,8 @@ pub struct Plan {
 }
 
 /// The inputs as the model saw them, so the page can explain the estimate.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Drivers {
     /// Person-hours a week assumed available for remediation.
     pub capacity_hours_per_week: u32,
@@ -112,11 +105,9 @@ pub struct Drivers {
 }
 
 /// Both plans.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Timeline {
-    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub start_date: Date,
     pub type1: Plan,
     pub type2: Plan,

@@ -31,8 +31,12 @@ use wasm_bindgen::prelude::*;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// The values' types come from the Rust types' JSON Schema (scripts/types.mjs writes
+/// `soc2_readiness_types.d.ts` beside the modules); the functions below name them.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
+import type { Assessment, AssessmentDocument, CatalogText, Export, ImportError, Limits, Mode, Profile, Status, Warning } from './soc2_readiness_types';
+export type * from './soc2_readiness_types';
 /** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 "#;
@@ -88,14 +92,36 @@ mod engine {
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
-    /// A host's value as JSON text: strings as they are, anything else through `JSON.stringify`.
-    fn json_text(value: &JsValue) -> Option<String> {
-        if value.is_string() {
-            return value.as_string();
+    /// A host's value as JSON text: strings as they are, anything else through
+    /// `JSON.stringify`; what cannot be written as JSON is an error saying what it was.
+    fn json_text(value: &JsValue) -> Result<String, ImportError> {
+        if let Some(text) = value.as_string() {
+            return Ok(text);
         }
-        js_sys::JSON::stringify(value)
-            .ok()
-            .and_then(|t| t.as_string())
+        let expected = "expected an assessment document (an object or JSON text)";
+        if value.is_undefined() {
+            return Err(error("$", format!("{expected}, got undefined")));
+        }
+        match js_sys::JSON::stringify(value) {
+            Ok(text) => text.as_string().ok_or_else(|| {
+                error(
+                    "$",
+                    format!(
+                        "{expected}, got a {}",
+                        String::from(js_sys::JsString::from(value.js_typeof()))
+                    ),
+                )
+            }),
+            Err(e) => Err(error(
+                "$",
+                format!(
+                    "the assessment cannot be written as JSON ({})",
+                    e.dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                        .unwrap_or_default()
+                ),
+            )),
+        }
     }
 
     #[wasm_bindgen(typescript_custom_section)]
@@ -246,7 +272,7 @@ export interface Stored { found: boolean; warnings: Warning[] }
             #[wasm_bindgen(unchecked_param_type = "Partial<Profile>")] patch: JsValue,
         ) -> JsValue {
             let result = json_text(&patch)
-                .ok_or_else(|| error("$.profile", "expected an object of profile fields"))
+                .map_err(|e| error("$.profile", e.message))
                 .and_then(|text| {
                     self.change(|doc| {
                         import::apply_profile_patch(&text, &mut doc.profile)?;
@@ -304,7 +330,6 @@ export interface Stored { found: boolean; warnings: Warning[] }
             #[wasm_bindgen(unchecked_param_type = "AssessmentDocument | string")] document: JsValue,
         ) -> JsValue {
             let result = json_text(&document)
-                .ok_or_else(|| error("$", "expected an assessment document object or JSON text"))
                 .and_then(|t| import::import(&t))
                 .map(|imported| self.replace_with(imported));
             outcome(result)

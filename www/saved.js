@@ -47,6 +47,8 @@ export class SavedAssessment {
     }
     // Import warnings (unknown fields) and the engine's (answers to unknown ids, …) alike.
     if (r.value.length) this.notices.show('warning', `Restored your saved assessment with notes: ${r.value.map((w) => `${w.path}: ${w.message}`).join('; ')}`);
+    // Found under the key an earlier version used: copy it to this store's key (the old one stays).
+    if (read.raw !== this.store.last) this.save();
     return true;
   }
 

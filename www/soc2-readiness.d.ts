@@ -28,9 +28,10 @@ export declare class Soc2Readiness extends HTMLElement {
   get engineMemoryBytes(): number;
 }
 
-/** Loads the engine from other sources; call before the first element connects. */
+/** Loads the engine from other sources (URLs, or bytes and text inlined); call before the first element connects. */
 export declare function configureSources(sources: {
   wasm?: URL | string | BufferSource;
+  exportsWasm?: URL | string | BufferSource;
   catalog?: URL | string;
 }): void;
 

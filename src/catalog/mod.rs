@@ -21,9 +21,8 @@ use serde::Serialize;
 include!(concat!(env!("OUT_DIR"), "/catalog_tables.rs"));
 
 /// Remediation effort for a control that is not in place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Effort {
     /// About a person-day: a setting, a short document, a one-off review.
     Small,
@@ -45,9 +44,8 @@ impl Effort {
 }
 
 /// When a control applies, as a condition on the scoping profile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Applicability {
     /// Always asked (within its category).
     Always,
@@ -78,9 +76,8 @@ impl Applicability {
 }
 
 /// Where a control comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub enum Origin {
     /// A checklist item, boundary item, cadence, challenge or FAQ topic of the source guide.
     Guide,

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// The text of one control.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct ControlText {
     pub id: String,
@@ -30,7 +30,7 @@ pub struct ControlText {
 }
 
 /// The text of a section, criterion or category.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct NamedText {
     pub id: String,
@@ -43,7 +43,7 @@ pub struct NamedText {
 
 /// Names of the engine's values, keyed by their ids in documents and results: states (which
 /// include the answer statuses), bands and timeline phases.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Labels {
     pub states: BTreeMap<String, String>,
@@ -52,7 +52,7 @@ pub struct Labels {
 }
 
 /// The catalog's text in one language.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct CatalogText {
     /// The catalog version the text was written for (must be this engine's).

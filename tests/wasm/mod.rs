@@ -1,13 +1,14 @@
-//! Shared checks for the Wasm binding tests (Node and browser): every exported function, fed
-//! malformed values, returns `{ ok: false, error: { path, message } }` instead of throwing or
-//! panicking, and well-formed calls round-trip.
+//! Shared checks for the Wasm binding tests (Node and browser): the engine session, fed malformed
+//! values, returns `{ ok: false, error: { path, message } }` instead of throwing or panicking and
+//! changes nothing; well-formed changes round-trip.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, dead_code)]
 
 use js_sys::{Reflect, JSON};
-use soc2_readiness::wasm::{assess, import_document, new_document, provide_catalog_text, report};
+#[cfg(not(feature = "exports"))]
+use soc2_readiness::wasm::{limits, Session};
 use wasm_bindgen::JsValue;
 
-fn get(v: &JsValue, key: &str) -> JsValue {
+pub fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &JsValue::from_str(key)).unwrap()
 }
 
@@ -35,8 +36,14 @@ pub fn expect_ok(outcome: &JsValue) -> JsValue {
     get(outcome, "value")
 }
 
-pub fn malformed_values_never_throw() {
-    let junk: Vec<JsValue> = vec![
+#[cfg(not(feature = "exports"))]
+fn text(value: &JsValue) -> String {
+    JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+#[cfg(not(feature = "exports"))]
+fn junk() -> Vec<JsValue> {
+    vec![
         JsValue::NULL,
         JsValue::UNDEFINED,
         JsValue::from(42),
@@ -52,51 +59,86 @@ pub fn malformed_values_never_throw() {
         )
         .unwrap(),
         js_sys::Symbol::for_("s").into(),
-    ];
-    for value in &junk {
-        expect_error(&assess(value.clone()));
-        for format in ["markdown", "csv", "json", "oscal", "pdf", ""] {
-            expect_error(&report(value.clone(), format, None));
-        }
-    }
-    for text in ["", "null", "{", "2027", "\u{0}", &"{\"a\":".repeat(5000)] {
-        expect_error(&import_document(text));
-        expect_error(&provide_catalog_text(text));
-    }
-    let (path, _) = expect_error(&new_document("2027-02-30"));
-    assert_eq!(path, "$.profile.startDate");
-    expect_error(&new_document(""));
-    // The one start-date range: what import refuses, a new document refuses too.
-    let (path, message) = expect_error(&new_document("3000-01-01"));
-    assert_eq!(path, "$.profile.startDate");
-    assert!(message.contains("1970-01-01 to 2199-12-31"), "{message}");
-    // A leading byte order mark is skipped, as the CLI skips it in a file.
-    expect_ok(&import_document(
-        "\u{feff}{\"version\":1,\"profile\":{\"startDate\":\"2027-01-04\"}}",
-    ));
+    ]
 }
 
-pub fn a_document_round_trips_through_every_function() {
-    let doc = expect_ok(&new_document("2027-01-04"));
-    let export = expect_ok(&assess(doc.clone()));
-    let overall = get(&get(&get(&export, "readiness"), "overall"), "design");
-    assert!(overall.as_f64().unwrap() <= 100.0);
-    let text = JSON::stringify(&export).unwrap().as_string().unwrap();
-    let imported = expect_ok(&import_document(&text));
-    let again = expect_ok(&assess(get(&imported, "document")));
-    assert_eq!(
-        JSON::stringify(&again).unwrap().as_string(),
-        JSON::stringify(&export).unwrap().as_string(),
-        "an export re-imports to the same results"
-    );
-    for format in ["markdown", "csv", "json", "oscal"] {
-        let out = expect_ok(&report(
-            doc.clone(),
-            format,
-            Some("2027-01-04T09:30:00Z".into()),
-        ));
-        assert!(!out.as_string().unwrap().is_empty(), "{format}");
+#[cfg(not(feature = "exports"))]
+pub fn malformed_values_never_throw_and_change_nothing() {
+    let mut session = Session::new("2027-01-04").unwrap();
+    let before = text(&session.document());
+    for value in junk() {
+        expect_error(&session.replace(value.clone()));
+        expect_error(&session.set_profile(value));
     }
-    let (path, _) = expect_error(&report(doc, "pdf", None));
-    assert_eq!(path, "format");
+    for bad in ["", "null", "{", "2027", "\u{0}", &"{\"a\":".repeat(5000)] {
+        expect_error(&session.import_text(bad));
+    }
+    let (path, _) =
+        expect_error(&session.set_answer("access.mfa-admin", Some("done".into()), false, ""));
+    assert_eq!(path, "$.answers[\"access.mfa-admin\"].status");
+    let (path, _) =
+        expect_error(&session.set_answer("x", Some("planned".into()), false, &"n".repeat(4001)));
+    assert_eq!(path, "$.answers.x.note");
+    let (path, _) = expect_error(&session.set_profile(JSON::parse(r#"{"teamsize":3}"#).unwrap()));
+    assert_eq!(path, "$.profile.teamsize");
+    let (path, _) =
+        expect_error(&session.set_profile(JSON::parse(r#"{"observationMonths":4}"#).unwrap()));
+    assert_eq!(path, "$.profile.observationMonths");
+    let (path, _) = expect_error(&session.set_mode("fast"));
+    assert_eq!(path, "$.mode");
+    // The one start-date range: what import refuses, a new session and a reset refuse too.
+    let (path, message) = expect_error(&session.reset("3000-01-01"));
+    assert_eq!(path, "$.profile.startDate");
+    assert!(message.contains("1970-01-01 to 2199-12-31"), "{message}");
+    assert!(Session::new("2027-02-30").is_err());
+    assert_eq!(
+        text(&session.document()),
+        before,
+        "no refused change changed anything"
+    );
+    // A leading byte order mark is skipped, as the CLI skips it in a file.
+    expect_ok(
+        &session.import_text("\u{feff}{\"version\":1,\"profile\":{\"startDate\":\"2027-01-04\"}}"),
+    );
+}
+
+#[cfg(not(feature = "exports"))]
+pub fn changes_round_trip_through_the_session() {
+    let mut session = Session::new("2027-01-04").unwrap();
+    let results = expect_ok(&session.set_answer(
+        "access.mfa-admin",
+        Some("implemented".into()),
+        true,
+        "keys",
+    ));
+    let standing = get(&get(&results, "standings"), "access.mfa-admin");
+    assert_eq!(get(&standing, "state").as_string().unwrap(), "implemented");
+    expect_ok(
+        &session
+            .set_profile(JSON::parse(r#"{"teamSize":12,"categories":["availability"]}"#).unwrap()),
+    );
+    expect_ok(&session.set_mode("quick"));
+    let doc = session.document();
+    assert_eq!(get(&get(&doc, "profile"), "teamSize").as_f64(), Some(12.0));
+    assert_eq!(get(&doc, "mode").as_string().unwrap(), "quick");
+    let categories = text(&get(&get(&doc, "profile"), "categories"));
+    assert_eq!(
+        categories, r#"["security","availability"]"#,
+        "Security first, always"
+    );
+    // The document's text re-imports into another session to the same results.
+    let mut other = Session::new("2030-06-01").unwrap();
+    expect_ok(&other.import_text(&session.document_text()));
+    assert_eq!(text(&other.results()), text(&session.results()));
+    // A host's object is read by the same rules as a file.
+    expect_ok(&other.replace(session.document()));
+    assert_eq!(text(&other.exported()), text(&session.exported()));
+    // Clearing an answer.
+    let results = expect_ok(&session.set_answer("access.mfa-admin", None, false, ""));
+    assert!(
+        get(&get(&results, "standings"), "access.mfa-admin").is_undefined()
+            || !text(&results).contains("\"access.mfa-admin\":{\"state\":\"implemented\"")
+    );
+    let bounds = limits();
+    assert_eq!(get(&bounds, "noteChars").as_f64(), Some(4000.0));
 }

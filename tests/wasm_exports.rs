@@ -1,0 +1,76 @@
+//! The exports module in Node (`wasm-pack test --node -- --test wasm_exports --features exports`):
+//! every format renders from a session's document text and the catalog text the page loads; junk
+//! gets an error outcome, never an exception.
+#![cfg(all(target_arch = "wasm32", feature = "exports"))]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod wasm;
+use js_sys::JSON;
+use soc2_readiness::wasm::{oscal_catalog, render};
+use wasm::{expect_error, expect_ok};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const DOCUMENT: &str = r#"{"version":1,"profile":{"startDate":"2027-01-04","organization":"Acme"},"answers":{"access.mfa-admin":{"status":"implemented","evidence":true,"note":"keys"}}}"#;
+
+fn catalog() -> JsValue {
+    JSON::parse(include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn every_format_renders_with_the_page_catalog_text() {
+    for (format, starts) in [
+        ("json", "{"),
+        ("markdown", "# Acme: SOC 2 readiness"),
+        ("md", "# Acme: SOC 2 readiness"),
+        ("csv", "rank,control_id,title"),
+        ("oscal", "{"),
+    ] {
+        let out = expect_ok(&render(
+            format,
+            DOCUMENT,
+            catalog(),
+            Some("2027-01-04T09:30:00Z".into()),
+        ));
+        let text = out.as_string().unwrap();
+        assert!(
+            text.starts_with(starts),
+            "{format}: {}",
+            &text[..40.min(text.len())]
+        );
+        assert!(text.ends_with('\n'), "{format}");
+    }
+    let csv = expect_ok(&render("csv", DOCUMENT, catalog(), None))
+        .as_string()
+        .unwrap();
+    assert!(
+        csv.contains("Role-based access with least privilege"),
+        "titles come from the text"
+    );
+    expect_ok(&oscal_catalog(catalog()));
+}
+
+#[wasm_bindgen_test]
+fn junk_gets_errors_with_paths() {
+    let (path, _) = expect_error(&render("pdf", DOCUMENT, catalog(), None));
+    assert_eq!(path, "format");
+    let (path, _) = expect_error(&render("csv", "{", catalog(), None));
+    assert_eq!(path, "$");
+    let (path, _) = expect_error(&render(
+        "oscal",
+        DOCUMENT,
+        catalog(),
+        Some("yesterday".into()),
+    ));
+    assert_eq!(path, "generatedAt");
+    let stale = JSON::parse(
+        &include_str!(concat!(env!("OUT_DIR"), "/catalog.json")).replace("2026.12", "1999.01"),
+    )
+    .unwrap();
+    let (path, _) = expect_error(&render("csv", DOCUMENT, stale, None));
+    assert_eq!(path, "text.version");
+    for junk in [JsValue::NULL, JsValue::from(3), JsValue::from_str("x")] {
+        expect_error(&render("markdown", DOCUMENT, junk.clone(), None));
+        expect_error(&oscal_catalog(junk));
+    }
+}
