@@ -17,9 +17,10 @@ use crate::model::{
     MAX_DOCUMENT_BYTES, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_UNKNOWN_ANSWERS,
     OBSERVATION_WINDOWS, OBSERVATION_WINDOWS_TEXT, SUPPORTED_VERSIONS,
 };
-use serde::Serialize;
 use std::collections::BTreeMap;
-use std::fmt;
+
+/// The import's error and warning types (defined with the document, which every layer uses).
+pub use crate::model::{ImportError, Warning};
 
 /// Largest accepted input, in bytes: a document ([`MAX_DOCUMENT_BYTES`]) with the results an
 /// export adds, with room to spare, so that every export re-imports (`tests/limits.rs`).
@@ -43,32 +44,6 @@ const RESULT_KEYS: &[&str] = &[
     "timeline",
     "warnings",
 ];
-
-/// Why a document was rejected, and where.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct ImportError {
-    /// JSON path of the offending value, e.g. `$.answers["access.mfa-admin"].status`.
-    pub path: String,
-    /// What is wrong, in words a user can act on.
-    pub message: String,
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-impl std::error::Error for ImportError {}
-
-/// Something accepted but worth telling the user.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-pub struct Warning {
-    /// JSON path it concerns.
-    pub path: String,
-    /// What happened.
-    pub message: String,
-}
 
 /// A document that passed every check, with what the import ignored.
 #[derive(Debug)]

@@ -322,3 +322,29 @@ impl Document {
         }
     }
 }
+
+/// Why a document was rejected, and where.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct ImportError {
+    /// JSON path of the offending value, e.g. `$.answers["access.mfa-admin"].status`.
+    pub path: String,
+    /// What is wrong, in words a user can act on.
+    pub message: String,
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Something accepted but worth telling the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Warning {
+    /// JSON path it concerns.
+    pub path: String,
+    /// What happened.
+    pub message: String,
+}

@@ -361,9 +361,9 @@ fn evaluate_one(
         State::Partial => 1,
         _ => 0,
     };
-    // Records of operation count only for what is in place; the provider's report evidences
-    // operation of what it covers.
-    let operating = if evidence { design } else { 0 };
+    // Records of operation count only for what is in place; the provider's report (when it is
+    // on record) evidences operation of what it covers, answered or not.
+    let operating = if evidence || inherited { design } else { 0 };
     Some(Evaluated {
         control,
         position,

@@ -11,7 +11,7 @@ mod text;
 
 pub use criteria::Criterion;
 pub use sections::Section;
-pub use text::{CatalogText, ControlText, Labels, TextError};
+pub use text::{CatalogText, ControlText, Labels};
 
 use crate::model::{Category, Profile};
 use serde::Serialize;

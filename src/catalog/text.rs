@@ -7,10 +7,9 @@
 //! report made from such text leaves them empty.
 
 use super::{controls, Criterion, Section, CATALOG_VERSION, CRITERIA, SECTIONS};
-use crate::model::Category;
+use crate::model::{Category, ImportError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// The text of one control.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -66,30 +65,17 @@ pub struct CatalogText {
     pub controls: Vec<ControlText>,
 }
 
-/// Why a catalog text was refused.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TextError {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for TextError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
 fn same_ids<'a>(
     key: &str,
     found: &[impl AsRef<str>],
     expected: impl ExactSizeIterator<Item = &'a str>,
-) -> Result<(), TextError> {
+) -> Result<(), ImportError> {
     let matches =
         found.len() == expected.len() && found.iter().zip(expected).all(|(f, e)| f.as_ref() == e);
     if matches {
         Ok(())
     } else {
-        Err(TextError {
+        Err(ImportError {
             path: format!("$.{key}"),
             message: format!("the {key} differ from this engine's catalog; rebuild the site"),
         })
@@ -111,9 +97,9 @@ impl AsRef<str> for NamedText {
 impl CatalogText {
     /// The text, if it was written for this engine's catalog: the same version, and every
     /// control, section, criterion and category in catalog order.
-    pub fn checked(self) -> Result<CatalogText, TextError> {
+    pub fn checked(self) -> Result<CatalogText, ImportError> {
         if self.version != CATALOG_VERSION {
-            return Err(TextError {
+            return Err(ImportError {
                 path: "$.version".into(),
                 message: format!(
                     "catalog {} does not match this engine's catalog {CATALOG_VERSION}; rebuild the site",
