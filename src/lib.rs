@@ -15,6 +15,7 @@ pub mod oscal;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod summary;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
@@ -104,8 +105,18 @@ pub struct Export {
     pub generator: &'static str,
     /// What the results are and are not: a self-assessment, not an attestation.
     pub disclaimer: &'static str,
-    #[serde(flatten)]
-    pub results: Assessment,
+    // The results, field by field (`Export::with_results` takes them from an `Assessment`):
+    // written out rather than `#[serde(flatten)]`, which costs the Wasm module 0.7 KB gzipped.
+    /// True in quick mode: scores cover only the key questions and are an estimate.
+    pub estimate: bool,
+    pub readiness: score::Readiness,
+    /// Where each asked control stands, keyed by control id in catalog order.
+    pub standings: OrderedMap<score::Standing>,
+    pub blockers: Vec<score::Blocker>,
+    pub gaps: Vec<score::Gap>,
+    pub timeline: timeline::Timeline,
+    /// Answers that were kept but not scored, and similar notices.
+    pub warnings: Vec<Warning>,
 }
 
 /// The generator string recorded in exports.
@@ -120,6 +131,15 @@ impl Export {
 
     /// Bundles `doc` with `results`, which must be `assess(&doc)`.
     pub fn with_results(doc: Document, results: Assessment) -> Export {
+        let Assessment {
+            estimate,
+            readiness,
+            standings,
+            blockers,
+            gaps,
+            timeline,
+            warnings,
+        } = results;
         Export {
             schema: model::SCHEMA_URL,
             version: doc.version,
@@ -132,7 +152,13 @@ impl Export {
             },
             generator: GENERATOR,
             disclaimer: report::DISCLAIMER,
-            results,
+            estimate,
+            readiness,
+            standings,
+            blockers,
+            gaps,
+            timeline,
+            warnings,
         }
     }
 }
@@ -151,8 +177,8 @@ pub fn assess_bytes(bytes: &[u8]) -> Result<Export, ImportError> {
 fn assess_imported(Imported { document, warnings }: Imported) -> Export {
     let mut export = Export::new(document);
     let mut all = warnings;
-    all.append(&mut export.results.warnings);
-    export.results.warnings = all;
+    all.append(&mut export.warnings);
+    export.warnings = all;
     export
 }
 

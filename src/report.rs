@@ -106,7 +106,7 @@ pub const DISCLAIMER: &str = "A self-assessment, not an attestation: answers are
 
 /// A Markdown summary: readiness by category, blockers, top gaps and timeline.
 pub fn markdown(export: &Export, text: &CatalogText) -> String {
-    let r = &export.results;
+    let r = export;
     let p = &export.profile;
     let mut md = String::new();
     let org = if p.organization.trim().is_empty() {
@@ -354,7 +354,7 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
     let mut out = String::from(
         "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note,source\r\n",
     );
-    for (i, g) in export.results.gaps.iter().enumerate() {
+    for (i, g) in export.gaps.iter().enumerate() {
         let t = text.control_by_id(g.control_id);
         let section = text.section_title(g.section);
         let note = export

@@ -36,6 +36,7 @@ pub fn engine_schema_json() -> String {
     generator.subschema_for::<Status>();
     generator.subschema_for::<Mode>();
     generator.subschema_for::<Assessment>();
+    generator.subschema_for::<crate::summary::Summary>();
     generator.subschema_for::<Export>();
     generator.subschema_for::<Limits>();
     generator.subschema_for::<Warning>();

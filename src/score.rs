@@ -169,7 +169,10 @@ pub struct Score {
     /// with no operating credit.
     pub operating_capped_by: Vec<&'static str>,
     /// Controls that make up this score (criteria and sections; empty overall and for
-    /// categories).
+    /// categories), for the engine's own reports. Not serialised: which controls were asked is
+    /// in `standings`, which criteria and section each belongs to in the catalog, and every
+    /// answer would otherwise send the same lists to the page again.
+    #[serde(skip)]
     pub controls: Vec<&'static str>,
 }
 
@@ -479,15 +482,22 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
     let all = catalog::controls();
     let index = catalog::index();
 
-    let criteria: OrderedMap<Score> = catalog::CRITERIA
+    // Criteria in scope with their category (the categories' caps need it).
+    let scored: Vec<(&catalog::Criterion, Score)> = catalog::CRITERIA
         .iter()
         .zip(&index.controls_of_criterion)
         .filter(|(k, _)| doc.profile.in_scope(k.category))
-        .map(|(k, members)| (k.id, score(members.iter().copied(), ev, true)))
+        .map(|(k, members)| (k, score(members.iter().copied(), ev, true)))
         .collect();
+    let in_category = |cat: Option<Category>| {
+        scored
+            .iter()
+            .filter(move |(k, _)| cat.map_or(true, |c| k.category == c))
+            .map(|(k, s)| (k.id, s))
+    };
 
     let mut overall = score(0..all.len(), ev, false);
-    cap_by_unmet_criteria(&mut overall, criteria.iter());
+    cap_by_unmet_criteria(&mut overall, in_category(None));
 
     let categories = doc
         .profile
@@ -499,13 +509,11 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
                 .filter(|(_, c)| c.category == cat)
                 .map(|(i, _)| i);
             let mut s = score(members, ev, false);
-            let own = criteria
-                .iter()
-                .filter(|(id, _)| catalog::criterion(id).is_some_and(|k| k.category == cat));
-            cap_by_unmet_criteria(&mut s, own);
+            cap_by_unmet_criteria(&mut s, in_category(Some(cat)));
             (cat.id(), s)
         })
         .collect();
+    let criteria: OrderedMap<Score> = scored.into_iter().map(|(k, s)| (k.id, s)).collect();
 
     let sections = catalog::SECTIONS
         .iter()

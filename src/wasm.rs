@@ -13,8 +13,10 @@
 //!   parse per click), and in the exports module reads the catalog text the page hands it;
 //! - **js-sys** supplies the JS types the boundary needs: `JSON.stringify` of a host's object
 //!   (read then by the same rules as a file) and of the document the session saves;
-//! - **web-sys** gives the session local storage, so saved state is read by the import's rules,
-//!   and the console, for what restoring it noticed.
+//! - **web-sys** gives the session the browser's console, where it reports what reading an
+//!   assessment noticed (answers kept but not scored, ignored fields) for whoever embeds the page.
+//!   Storage itself stays in the page (www/storage.js: keys, rescue, other tabs), which hands the
+//!   session the saved text and saves `documentText()`: one reader for files and saved state.
 //!
 //! Inputs arrive as wasm-bindgen primitives (an id, a status, a note) or as text read by the
 //! import's own reader, never through serde-wasm-bindgen's deserializer in the engine module:
@@ -35,7 +37,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// `soc2_readiness_types.d.ts` beside the modules); the functions below name them.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
-import type { Assessment, AssessmentDocument, CatalogText, Export, ImportError, Limits, Mode, Profile, Status, Warning } from './soc2_readiness_types';
+import type { Assessment, AssessmentDocument, CatalogText, Export, ImportError, Limits, Mode, Profile, Status, Summary, Warning } from './soc2_readiness_types';
 export type * from './soc2_readiness_types';
 /** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -88,8 +90,8 @@ mod engine {
     use super::{error, outcome, to_js};
     use crate::import::{self, answer_path, ImportError};
     use crate::model::{Answer, Mode, Status, LIMITS};
+    use crate::summary::Summary;
     use crate::{assess, Assessment, Date, Document, Export, Warning};
-    use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
     /// A host's value as JSON text: strings as they are, anything else through
@@ -124,19 +126,6 @@ mod engine {
         }
     }
 
-    #[wasm_bindgen(typescript_custom_section)]
-    const TS_ENGINE: &str = r#"
-/** What loading saved state found. */
-export interface Stored { found: boolean; warnings: Warning[] }
-"#;
-
-    /// Saved state found in local storage.
-    #[derive(Serialize)]
-    struct Stored {
-        found: bool,
-        warnings: Vec<Warning>,
-    }
-
     /// An assessment in progress: the document, changed a field at a time, and its results.
     #[wasm_bindgen]
     pub struct Session {
@@ -156,17 +145,29 @@ export interface Stored { found: boolean; warnings: Warning[] }
         fn change(
             &mut self,
             change: impl FnOnce(&mut Document) -> Result<(), ImportError>,
-        ) -> Result<&Assessment, ImportError> {
+        ) -> Result<Summary, ImportError> {
             let mut document = self.document.clone();
             change(&mut document)?;
             self.install(document);
-            Ok(&self.results)
+            Ok(Summary::of(&self.results))
         }
 
+        /// Installs an imported document; returns what the import and the engine noticed (kept
+        /// but not scored, ignored fields), which also goes to the console for whoever embeds
+        /// the page.
         fn replace_with(&mut self, imported: import::Imported) -> Vec<Warning> {
             self.install(imported.document);
             let mut warnings = imported.warnings;
             warnings.extend(self.results.warnings.iter().cloned());
+            for w in &warnings {
+                web_sys::console::warn_1(
+                    &format!(
+                        "soc2-readiness: the assessment read: {}: {}",
+                        w.path, w.message
+                    )
+                    .into(),
+                );
+            }
             warnings
         }
     }
@@ -205,6 +206,12 @@ export interface Stored { found: boolean; warnings: Warning[] }
             to_js(&self.results)
         }
 
+        /// What the page shows of the latest results (what every change returns).
+        #[wasm_bindgen(unchecked_return_type = "Summary")]
+        pub fn summary(&self) -> JsValue {
+            to_js(&Summary::of(&self.results))
+        }
+
         /// The export: the document, the catalog it was answered against and the results (what
         /// hosts read as the element's `results`).
         #[wasm_bindgen(unchecked_return_type = "Export")]
@@ -217,7 +224,7 @@ export interface Stored { found: boolean; warnings: Warning[] }
 
         /// Sets the answer to control `id`: `status` (`null` clears the answer), whether records
         /// show it operating over time, and a note.
-        #[wasm_bindgen(js_name = setAnswer, unchecked_return_type = "Outcome<Assessment>")]
+        #[wasm_bindgen(js_name = setAnswer, unchecked_return_type = "Outcome<Summary>")]
         pub fn set_answer(
             &mut self,
             id: &str,
@@ -266,7 +273,7 @@ export interface Stored { found: boolean; warnings: Warning[] }
 
         /// Changes the profile fields named in `patch`, by the import's rules: an unknown field,
         /// a wrong type or a broken rule is an error with its path, and nothing changes.
-        #[wasm_bindgen(js_name = setProfile, unchecked_return_type = "Outcome<Assessment>")]
+        #[wasm_bindgen(js_name = setProfile, unchecked_return_type = "Outcome<Summary>")]
         pub fn set_profile(
             &mut self,
             #[wasm_bindgen(unchecked_param_type = "Partial<Profile>")] patch: JsValue,
@@ -284,7 +291,7 @@ export interface Stored { found: boolean; warnings: Warning[] }
         }
 
         /// Switches between the quick check and the full assessment; every answer is kept.
-        #[wasm_bindgen(js_name = setMode, unchecked_return_type = "Outcome<Assessment>")]
+        #[wasm_bindgen(js_name = setMode, unchecked_return_type = "Outcome<Summary>")]
         pub fn set_mode(
             &mut self,
             #[wasm_bindgen(unchecked_param_type = "Mode")] mode: &str,
@@ -303,13 +310,13 @@ export interface Stored { found: boolean; warnings: Warning[] }
         }
 
         /// Starts over: an empty full assessment starting on `startDate`.
-        #[wasm_bindgen(unchecked_return_type = "Outcome<Assessment>")]
+        #[wasm_bindgen(unchecked_return_type = "Outcome<Summary>")]
         pub fn reset(&mut self, #[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
             let result = Date::parse_start(start_date)
                 .map_err(|m| error("$.profile.startDate", m))
                 .map(|date| {
                     self.install(Document::new(date));
-                    &self.results
+                    Summary::of(&self.results)
                 });
             outcome(result)
         }
@@ -334,57 +341,6 @@ export interface Stored { found: boolean; warnings: Warning[] }
                 .map(|imported| self.replace_with(imported));
             outcome(result)
         }
-
-        /// Loads the document saved under `key` in local storage, read like a file import.
-        /// Nothing saved: `found: false`. Unreadable: an error, and the saved text stays.
-        #[wasm_bindgen(unchecked_return_type = "Outcome<Stored>")]
-        pub fn load(&mut self, key: &str) -> JsValue {
-            let result = storage().and_then(|s| {
-                let saved = s.get_item(key).map_err(|_| {
-                    error("$", "this browser does not let the page read saved data")
-                })?;
-                let Some(text) = saved else {
-                    return Ok(Stored {
-                        found: false,
-                        warnings: Vec::new(),
-                    });
-                };
-                let warnings = self.replace_with(import::import(&text)?);
-                for w in &warnings {
-                    web_sys::console::warn_1(
-                        &format!(
-                            "soc2-readiness: saved assessment: {}: {}",
-                            w.path, w.message
-                        )
-                        .into(),
-                    );
-                }
-                Ok(Stored {
-                    found: true,
-                    warnings,
-                })
-            });
-            outcome(result)
-        }
-
-        /// Saves the document under `key` in local storage as compact JSON and returns its
-        /// length. Full or blocked storage is an error: the answers stay in the session.
-        #[wasm_bindgen(unchecked_return_type = "Outcome<number>")]
-        pub fn save(&self, key: &str) -> JsValue {
-            let text = self.document_text();
-            let result = storage().and_then(|s| {
-                s.set_item(key, &text).map(|()| text.len()).map_err(|_| {
-                    error("$", "the browser refused to save (storage full or blocked)")
-                })
-            });
-            outcome(result)
-        }
-    }
-
-    fn storage() -> Result<web_sys::Storage, ImportError> {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or_else(|| error("$", "this browser offers the page no local storage"))
     }
 
     /// What a document may hold (lengths in characters, sizes in bytes, start dates, windows),

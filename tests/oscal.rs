@@ -273,7 +273,7 @@ fn check_results(name: &str, doc: &Document, export: &Export, v: &Value) {
     }
 
     // Satisfied rule and links to the observations of the criterion's controls.
-    let criteria = &export.results.readiness.criteria;
+    let criteria = &export.readiness.criteria;
     assert_eq!(criteria.len(), findings.len());
     for (finding, (id, s)) in findings.iter().zip(criteria.iter()) {
         assert_eq!(finding["target"]["type"], "objective-id");

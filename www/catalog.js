@@ -16,6 +16,8 @@ export class CatalogView {
   }
 
   control(id) { return this.controls.get(id); }
+  /** Ids of the controls asked (present in the engine's `standings`) that `keep` selects, in catalog order. */
+  asked(standings, keep) { return this.json.controls.filter((c) => standings[c.id] && keep(c)).map((c) => c.id); }
   section(id) { return this.sections.find((s) => s.id === id); }
   criterionTitle(id) { return this.criteria.get(id)?.title ?? ''; }
   categoryTitle(id) { return this.categories.find((c) => c.id === id)?.title ?? id; }

@@ -49,7 +49,9 @@ export class Soc2Readiness extends HTMLElement {
   #started = false;
   /** The engine session: the assessment and its results live there. */
   #session = null;
-  /** The latest results (what the session returned for the last change). */
+  /** What the page shows of the latest results (what the session returned for the last change). */
+  #summary = null;
+  /** The full latest results, fetched from the session when a view needs them. */
   #results = null;
   /** A copy of the session's document for rendering, fetched when needed after a change. */
   #doc = null;
@@ -144,7 +146,8 @@ export class Soc2Readiness extends HTMLElement {
       catalog: view,
       limits,
       generator: this.#session.exported().generator,
-      get results() { return element.#results; },
+      get summary() { return element.#summary; },
+      get results() { element.#results ??= element.#session.results(); return element.#results; },
       get document() { return element.#document(); },
     };
     this.#saved = new SavedAssessment({
@@ -206,7 +209,8 @@ export class Soc2Readiness extends HTMLElement {
 
   /** The session's whole document was replaced (import, restore, another tab, the property). */
   #replaced({ save }) {
-    this.#results = this.#session.results();
+    this.#summary = this.#session.summary();
+    this.#results = null;
     this.#doc = null;
     if (!this.#views.steps.ids().includes(this.#step)) this.#step = 'scope';
     this.#renderAll();
@@ -228,7 +232,8 @@ export class Soc2Readiness extends HTMLElement {
       }
       return false;
     }
-    this.#results = outcome.value;
+    this.#summary = outcome.value;
+    this.#results = null;
     if (rerenderStep) {
       this.#doc = null;
       this.#renderStep({ focus: false });
@@ -448,7 +453,7 @@ export class Soc2Readiness extends HTMLElement {
   #announce() {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
-      const o = this.#results.readiness.overall;
+      const o = this.#summary.overall;
       this.#views.live.textContent = `Type I readiness ${scoreText(o.design)}, ${this.#ctx.catalog.band(o.band)}. Type II ${scoreText(o.operating)}. ${o.counts.answered} of ${o.counts.asked} answered.`;
     }, 500);
   }

@@ -67,7 +67,7 @@ pub fn assessment_plan(
     generated_at: Timestamp,
 ) -> PlanDocument {
     let ids = Ids::content(export, generated_at);
-    let criteria = &export.results.readiness.criteria;
+    let criteria = &export.readiness.criteria;
     let scope = scope(export, text);
     let mode = mode_id(export.mode);
     let activities: Vec<Activity> = catalog::controls()

@@ -197,7 +197,7 @@ pub fn assessment_results(
 ) -> AssessmentResults {
     let ids = Ids::content(export, generated_at);
     let at = generated_at.to_string();
-    let r = &export.results;
+    let r = export;
     let readiness = &r.readiness;
     let scope = scope(export, text);
     let catalog_name = catalog_name(export);

@@ -267,7 +267,6 @@ pub fn system_security_plan(
                      observations and findings of the assessment results."
                 ),
                 implemented_requirements: export
-                    .results
                     .readiness
                     .criteria
                     .iter()

@@ -157,9 +157,8 @@ export function setAllAnswers(page, status, evidence, selector = 'soc2-readiness
   return page.evaluate(([s, st, ev]) => {
     const el = document.querySelector(s);
     const doc = el.assessment;
-    for (const sec of Object.values(el.results.readiness.sections)) {
-      for (const id of sec.controls) doc.answers[id] = { status: st, evidence: ev, note: '' };
-    }
+    // Every asked control: the engine's standings name them.
+    for (const id of Object.keys(el.results.standings)) doc.answers[id] = { status: st, evidence: ev, note: '' };
     el.assessment = doc;
     return doc;
   }, [selector, status, evidence]);

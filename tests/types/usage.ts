@@ -2,23 +2,25 @@
 // only if the declarations are complete and agree with each other (tsc --noEmit -p tests/types).
 import type { Soc2Readiness, Soc2ReadinessChangeDetail } from '../../www/soc2-readiness.js';
 import init, { Session, limits } from '../../www/pkg/soc2_readiness.js';
-import type { Assessment, AssessmentDocument, Band, Export, Limits, Outcome } from '../../www/pkg/soc2_readiness.js';
+import type { Assessment, AssessmentDocument, Band, Export, Limits, Outcome, Summary } from '../../www/pkg/soc2_readiness.js';
 import { render } from '../../www/pkg/soc2_readiness_exports.js';
 
 export async function engineExample(catalogText: unknown): Promise<string | null> {
   await init();
   const bounds: Limits = limits();
   const session = new Session(bounds.startDateMin);
-  const changed: Outcome<Assessment> = session.setAnswer('access.mfa-admin', 'implemented', true, 'hardware keys');
+  const changed: Outcome<Summary> = session.setAnswer('access.mfa-admin', 'implemented', true, 'hardware keys');
   if (!changed.ok) return changed.error.path;
-  const band: Band = changed.value.readiness.overall.band;
-  const design: number | null | undefined = changed.value.readiness.overall.design;
+  const band: Band = changed.value.overall.band;
+  const design: number | null = changed.value.overall.design;
+  const full: Assessment = session.results();
+  const criteria = Object.keys(full.readiness.criteria).length;
   const profile = session.setProfile({ teamSize: 12, categories: ['security', 'availability'] });
   if (!profile.ok) return profile.error.message;
   const doc: AssessmentDocument = session.document();
   const exported: Export = session.exported();
   const text = render('markdown', session.documentText(), catalogText as never, undefined);
-  return text.ok ? `${band} ${design} ${doc.profile.startDate} ${exported.generator}` : text.error.message;
+  return text.ok ? `${band} ${design} ${criteria} ${doc.profile.startDate} ${exported.generator}` : text.error.message;
 }
 
 export function elementExample(): void {

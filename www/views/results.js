@@ -6,9 +6,9 @@ import { bar, h, keepFocus } from '../dom.js';
 import { DISCLAIMER, scoreText } from '../catalog.js';
 
 /** Why a score's Type I band is below what the score alone gives, in words (none when no cap bites). */
-export function capReasons(catalog, results, score) {
+export function capReasons(catalog, summary, score) {
   if (score.band === score.uncappedBand) return [];
-  const criteria = results.readiness.criteria;
+  const criteria = summary.criteria;
   const unmet = score.cappedBy.filter((id) => criteria[id]);
   const controls = score.cappedBy.filter((id) => !criteria[id]);
   const list = (ids, name) => (ids.length > 4 ? `${ids.slice(0, 3).map(name).join(', ')} and ${ids.length - 3} more` : ids.map(name).join(', '));
@@ -79,8 +79,8 @@ export class ResultsPanel {
   }
 
   render() {
-    const { catalog, results: r } = this.ctx;
-    const o = r.readiness.overall;
+    const { catalog, summary: r } = this.ctx;
+    const o = r.overall;
     for (const [m, v, b] of [[this.design, o.design, o.band], [this.operating, o.operating, o.operatingBand]]) {
       m.value.textContent = scoreText(v);
       m.svg.lastChild.setAttribute('width', v ?? 0);
@@ -91,24 +91,23 @@ export class ResultsPanel {
     this.estimate.textContent = r.estimate ? `Estimate from the ${o.counts.asked} key questions of the quick check, never shown as audit-ready; criteria they do not cover are not assessed. The full assessment gives the complete picture.` : '';
     this.caps.replaceChildren(...capReasons(catalog, r, o).map((t) => h('li', { text: t })));
     this.completion.textContent = `${o.counts.answered} of ${o.counts.asked} answered${o.counts.inherited ? ` (${o.counts.inherited} inherited from your cloud provider’s SOC 2 report)` : ''}.`;
-    this.categories.replaceChildren(...Object.entries(r.readiness.categories).map(([id, s]) => h('tr', {},
+    this.categories.replaceChildren(...Object.entries(r.categories).map(([id, s]) => h('tr', {},
       h('th', { scope: 'row', text: catalog.categoryTitle(id) }),
       h('td', { class: 'num' }, `${scoreText(s.design)} `, catalog.badge(s.band)),
       h('td', { class: 'num' }, `${scoreText(s.operating)} `))));
 
-    const type1 = r.blockers.filter((b) => b.blocks === 'type1');
-    this.blockersHead.textContent = r.blockers.length ? `Blockers (${r.blockers.length})` : 'Blockers';
-    const shown = (type1.length ? type1 : r.blockers).slice(0, 5);
-    this.blockers.replaceChildren(...(r.blockers.length === 0
+    const { blockers, gaps } = r;
+    this.blockersHead.textContent = blockers.count ? `Blockers (${blockers.count})` : 'Blockers';
+    this.blockers.replaceChildren(...(blockers.count === 0
       ? [h('li', { class: 'muted', text: 'No critical control is holding the bands down.' })]
-      : [...shown.map((b) => h('li', {},
+      : [...blockers.first.map((b) => h('li', {},
         h('span', { class: 'gap-title', text: catalog.control(b.controlId)?.title ?? b.controlId }),
         h('span', { class: 'muted', text: `${catalog.state(b.state)} · ${b.blocks === 'type1' ? 'blocks Type I and II' : 'no evidence yet: blocks Type II'} · caps at ${catalog.band(b.capsAt)}` }))),
-      r.blockers.length > shown.length && h('li', { class: 'muted', text: `…and ${r.blockers.length - shown.length} more.` })]));
+      blockers.count > blockers.first.length && h('li', { class: 'muted', text: `…and ${blockers.count - blockers.first.length} more.` })]));
 
-    this.gaps.replaceChildren(...(r.gaps.length === 0
+    this.gaps.replaceChildren(...(gaps.count === 0
       ? [h('li', { class: 'muted', text: 'No gaps: every control asked is in place and evidenced.' })]
-      : r.gaps.slice(0, 5).map((g) => {
+      : gaps.first.map((g) => {
         const c = catalog.control(g.controlId);
         return h('li', {},
           h('details', {}, h('summary', {}, h('span', { class: 'gap-title', text: c?.title ?? g.controlId }), ' ',
@@ -122,31 +121,32 @@ export class ResultsPanel {
   }
 
   renderCells() {
-    const { catalog, results, root } = this.ctx;
-    const criteria = results.readiness.criteria;
-    keepFocus(root, 'criterion', () => this.cells.replaceChildren(...Object.entries(criteria).map(([id, s]) => h('button', {
-      type: 'button', class: `cell b-${s.band}`, 'data-criterion': id, 'aria-pressed': String(id === this.selected),
-      'aria-label': `${id} ${s.assessed ? `${s.design}%` : 'not assessed'}: ${catalog.band(s.band)}`,
+    const { catalog, summary, root } = this.ctx;
+    keepFocus(root, 'criterion', () => this.cells.replaceChildren(...Object.entries(summary.criteria).map(([id, cell]) => h('button', {
+      type: 'button', class: `cell b-${cell.band}`, 'data-criterion': id, 'aria-pressed': String(id === this.selected),
+      'aria-label': `${id} ${cell.design == null ? 'not assessed' : `${cell.design}%`}: ${catalog.band(cell.band)}`,
       onclick: () => { this.selected = id; this.renderCells(); },
-    }, h('b', { text: id }), h('span', { text: s.assessed ? `${s.design}%` : 'not assessed' })))));
+    }, h('b', { text: id }), h('span', { text: cell.design == null ? 'not assessed' : `${cell.design}%` })))));
     const id = this.selected;
-    const s = id && criteria[id];
-    if (!s) return;
+    if (!id || !summary.criteria[id]) return;
+    // The detail reads the full results (fetched when a criterion is selected).
+    const results = this.ctx.results;
+    const s = results.readiness.criteria[id];
     const standings = results.standings;
     this.cellDetail.replaceChildren(
       h('p', {}, h('strong', { text: `${id} ` }), catalog.criterionTitle(id)),
       h('p', { text: s.assessed
         ? `Type I ${scoreText(s.design)} · Type II ${scoreText(s.operating)} · ${catalog.band(s.band)}${s.earned === 0 ? ' · nothing in place: caps the overall band' : ''}${s.cappedBy.length ? ` (capped by ${s.cappedBy.length} critical control${s.cappedBy.length > 1 ? 's' : ''})` : ''}`
         : s.counts.asked ? 'Not assessed: every question behind it is answered not applicable.' : 'Not assessed: no question in this mode covers it.' }),
-      h('ul', {}, ...(s.controls ?? []).map((cid) => {
+      h('ul', {}, ...catalog.asked(standings, (c) => c.criteria.includes(id)).map((cid) => {
         const st = standings[cid];
         return h('li', {}, `${catalog.control(cid)?.title ?? cid}: ${catalog.state(st?.state ?? 'unanswered')}${st?.operating ? ', evidenced' : ''}`);
       })));
   }
 
   renderPlans() {
-    const { catalog, results } = this.ctx;
-    const t = results.timeline;
+    const { catalog, summary } = this.ctx;
+    const t = summary.timeline;
     const scale = Math.max(1, t.type2.weeks.high);
     const pct = (w) => (w / scale) * 100;
     const plan = (name, p) => h('div', { class: 'plan' },

@@ -8,8 +8,8 @@ import { statusesFor, takesEvidence } from '../catalog.js';
 export function sectionView(ctx, sectionId) {
   const { catalog, results, document: doc, limits, uid } = ctx;
   const section = catalog.section(sectionId);
-  const asked = results.readiness.sections[sectionId]?.controls ?? [];
   const standings = results.standings;
+  const asked = catalog.asked(standings, (c) => c.section === sectionId);
   const reportControl = catalog.control(catalog.json.providerReportControl);
   const cards = asked.map((cid) => {
     const c = catalog.control(cid);

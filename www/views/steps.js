@@ -19,7 +19,7 @@ export class Steps {
 
   /** Step ids: the scope, each section with questions for this profile and mode, the report. */
   ids() {
-    const asked = this.ctx.results.readiness.sections;
+    const asked = this.ctx.summary.sections;
     return ['scope', ...this.ctx.catalog.sections.filter((s) => asked[s.id]).map((s) => s.id), 'report'];
   }
 
@@ -34,21 +34,21 @@ export class Steps {
   }
 
   render(current) {
-    const sections = this.ctx.results.readiness.sections;
+    const sections = this.ctx.summary.sections;
     const steps = this.ids();
     const items = steps.map((id) => {
       const s = sections[id];
-      const count = s ? `${s.counts.answered}/${s.counts.asked}` : '';
-      return h('li', { class: s && s.counts.answered === s.counts.asked ? 'done' : null },
+      const count = s ? `${s.answered}/${s.asked}` : '';
+      return h('li', { class: s && s.answered === s.asked ? 'done' : null },
         h('button', { type: 'button', 'data-step': id, 'aria-current': id === current ? 'step' : null, onclick: () => this.onGo(id) },
           h('span', { text: this.title(id) }),
-          count && h('span', { class: 'count', text: count, 'aria-label': `${s.counts.answered} of ${s.counts.asked} answered` })));
+          count && h('span', { class: 'count', text: count, 'aria-label': `${s.answered} of ${s.asked} answered` })));
     });
     keepFocus(this.ctx.root, 'step', () => this.list.replaceChildren(...items));
     const here = sections[current];
-    this.summary.textContent = `Step ${steps.indexOf(current) + 1} of ${steps.length}: ${this.title(current)}${here ? ` (${here.counts.answered}/${here.counts.asked})` : ''}`;
-    const o = this.ctx.results.readiness.overall;
-    this.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion ?? 0} %)${this.ctx.results.estimate ? ' · quick check' : ''}`;
+    this.summary.textContent = `Step ${steps.indexOf(current) + 1} of ${steps.length}: ${this.title(current)}${here ? ` (${here.answered}/${here.asked})` : ''}`;
+    const o = this.ctx.summary.overall;
+    this.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion ?? 0} %)${this.ctx.summary.estimate ? ' · quick check' : ''}`;
     this.progressBar.lastChild.setAttribute('width', o.completion ?? 0);
   }
 }

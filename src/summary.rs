@@ -1,0 +1,126 @@
+//! What the page shows after every change, taken from the full results: the overall and
+//! category scores, each criterion's band, each section's progress, the first blockers and gaps,
+//! the timeline. The session returns it from every change (a tenth of the full results, so one
+//! answer costs the page little); the full results stay available for what needs them (a
+//! section's standings, a criterion's detail, the report, exports).
+
+use crate::ordered::OrderedMap;
+use crate::score::{Band, Blocker, Gap, Score};
+use crate::timeline::Timeline;
+use crate::Assessment;
+use serde::Serialize;
+
+/// How many blockers and gaps the summary carries (the rest are in the full results).
+pub const FIRST: usize = 5;
+
+/// A criterion on the page's map: its band and Type I score (null when not assessed).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Cell {
+    pub band: Band,
+    #[schemars(required)]
+    pub design: Option<u8>,
+}
+
+/// A section's progress: asked and answered controls.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Progress {
+    pub asked: u32,
+    pub answered: u32,
+}
+
+/// The first items of a ranked list, and how many there are.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct First<T> {
+    pub count: u32,
+    pub first: Vec<T>,
+}
+
+/// Blockers: the first ones (those blocking Type I come first: they block both reports).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Blockers {
+    pub count: u32,
+    /// How many block Type I (and so Type II too).
+    pub type1: u32,
+    pub first: Vec<Blocker>,
+}
+
+/// What the page shows after every change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    /// True in quick mode: an estimate.
+    pub estimate: bool,
+    pub overall: Score,
+    pub categories: OrderedMap<Score>,
+    pub criteria: OrderedMap<Cell>,
+    pub sections: OrderedMap<Progress>,
+    pub blockers: Blockers,
+    pub gaps: First<Gap>,
+    pub timeline: Timeline,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Summary {
+    /// The summary of `results`.
+    pub fn of(results: &Assessment) -> Summary {
+        let r = &results.readiness;
+        let type1 = results
+            .blockers
+            .iter()
+            .filter(|b| b.blocks == "type1")
+            .count();
+        let first_blockers = results
+            .blockers
+            .iter()
+            .filter(|b| type1 == 0 || b.blocks == "type1")
+            .take(FIRST)
+            .cloned()
+            .collect();
+        Summary {
+            estimate: results.estimate,
+            overall: r.overall.clone(),
+            categories: r.categories.clone(),
+            criteria: r
+                .criteria
+                .iter()
+                .map(|(id, s)| {
+                    (
+                        id,
+                        Cell {
+                            band: s.band,
+                            design: s.design,
+                        },
+                    )
+                })
+                .collect(),
+            sections: r
+                .sections
+                .iter()
+                .map(|(id, s)| {
+                    (
+                        id,
+                        Progress {
+                            asked: s.counts.asked,
+                            answered: s.counts.answered,
+                        },
+                    )
+                })
+                .collect(),
+            blockers: Blockers {
+                count: count(results.blockers.len()),
+                type1: count(type1),
+                first: first_blockers,
+            },
+            gaps: First {
+                count: count(results.gaps.len()),
+                first: results.gaps.iter().take(FIRST).cloned().collect(),
+            },
+            timeline: results.timeline.clone(),
+        }
+    }
+}
