@@ -6,9 +6,11 @@
 //! reused; sections, categories and criteria that exist; weights 1–3; critical controls never
 //! "not applicable"; questions that are questions; texts present and within their lengths.
 //!
-//! Outputs in `OUT_DIR`: `catalog_tables.rs` (included by `src/catalog/mod.rs`) and
-//! `catalog.json` (minified; `scripts/build.sh` copies it into the site, the native CLI prints
-//! it with `soc2-readiness catalog`).
+//! Outputs in `OUT_DIR`: `catalog_tables.rs` (included by `src/catalog/mod.rs`);
+//! `catalog-full.json`, everything (the native CLI prints it with `soc2-readiness catalog`); and
+//! the page's two files, which `scripts/build.sh` copies into the site: `catalog.json` (the first
+//! screen: structure, titles, questions, labels) and `catalog-help.json` (why, evidence,
+//! remediation and the glossary, loaded after the first screen).
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -373,7 +375,15 @@ fn main() -> Result<(), String> {
         controls: &controls,
     })
     .map_err(|e| e.to_string())?;
-    write(&out.join("catalog.json"), &json)?;
+    write(&out.join("catalog-full.json"), &json)?;
+    // What the page needs, split by when it needs it (README "Performance"): the first screen's
+    // file (structure, titles, questions, labels) and the help it loads after the first screen
+    // (why, evidence, remediation, the glossary). Both carry the version and language, so each
+    // is checked against the engine on its own.
+    let full: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    let (first, help) = split_for_the_page(full);
+    write(&out.join("catalog.json"), &first.to_string())?;
+    write(&out.join("catalog-help.json"), &help.to_string())?;
     let mut rust = tables(
         &catalog.id,
         &catalog.version,
@@ -397,6 +407,68 @@ fn contains_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         boundary(text[..at].chars().next_back()) && boundary(text[at + word.len()..].chars().next())
     })
+}
+
+/// Control fields the page renders on the first screen; the rest of a control's fields serve
+/// the engine and tools (`catalog-full.json`).
+const FIRST_SCREEN_CONTROL_FIELDS: [&str; 9] = [
+    "id",
+    "section",
+    "category",
+    "criteria",
+    "title",
+    "question",
+    "critical",
+    "allowsNotApplicable",
+    "inherited",
+];
+/// Control fields loaded after the first screen.
+const HELP_CONTROL_FIELDS: [&str; 5] = ["id", "why", "evidence", "remediation", "glossary"];
+
+/// Splits the full catalog JSON into the first screen's and the help's. Flags that are false and
+/// lists that are empty are left out of the first screen's controls (the page reads a missing
+/// flag as false).
+fn split_for_the_page(full: serde_json::Value) -> (serde_json::Value, serde_json::Value) {
+    use serde_json::{Map, Value};
+    let Value::Object(mut all) = full else {
+        return (Value::Null, Value::Null);
+    };
+    let controls = match all.remove("controls") {
+        Some(Value::Array(items)) => items,
+        _ => Vec::new(),
+    };
+    let glossary = all.remove("glossary").unwrap_or(Value::Array(Vec::new()));
+    let pick = |c: &Value, keys: &[&str], lean: bool| -> Value {
+        let mut m = Map::new();
+        for key in keys {
+            if let Some(v) = c.get(*key) {
+                let empty =
+                    matches!(v, Value::Bool(false)) || v.as_array().is_some_and(Vec::is_empty);
+                if !(lean && empty) {
+                    m.insert((*key).to_string(), v.clone());
+                }
+            }
+        }
+        Value::Object(m)
+    };
+    let first_controls = controls
+        .iter()
+        .map(|c| pick(c, &FIRST_SCREEN_CONTROL_FIELDS, true))
+        .collect();
+    let help_controls = controls
+        .iter()
+        .map(|c| pick(c, &HELP_CONTROL_FIELDS, false))
+        .collect();
+    let mut help = Map::new();
+    for key in ["id", "version", "language"] {
+        if let Some(v) = all.get(key) {
+            help.insert(key.to_string(), v.clone());
+        }
+    }
+    help.insert("glossary".into(), glossary);
+    help.insert("controls".into(), Value::Array(help_controls));
+    all.insert("controls".into(), Value::Array(first_controls));
+    (Value::Object(all), Value::Object(help))
 }
 
 fn read_toml<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {

@@ -31,6 +31,7 @@ for (const file of readdirSync(stage)) renameSync(`${stage}/${file}`, `www/pkg/$
 const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');
 const exportsWasm = readFileSync('www/pkg/soc2_readiness_exports_bg.wasm');
 const catalog = readFileSync('www/pkg/catalog.json', 'utf8');
+const help = readFileSync('www/pkg/catalog-help.json', 'utf8');
 
 const result = await build({
   entryPoints: ['scripts/single/entry.js'],
@@ -44,6 +45,7 @@ const result = await build({
     __WASM_BASE64__: JSON.stringify(wasm.toString('base64')),
     __EXPORTS_WASM_BASE64__: JSON.stringify(exportsWasm.toString('base64')),
     __CATALOG__: JSON.stringify(catalog),
+    __HELP__: JSON.stringify(help),
   },
   logLevel: 'warning',
 });

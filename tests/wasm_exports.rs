@@ -14,7 +14,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 const DOCUMENT: &str = r#"{"version":1,"profile":{"startDate":"2027-01-04","organization":"Acme"},"answers":{"access.mfa-admin":{"status":"implemented","evidence":true,"note":"keys"}}}"#;
 
 fn catalog() -> JsValue {
-    JSON::parse(include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))).unwrap()
+    JSON::parse(include_str!(concat!(env!("OUT_DIR"), "/catalog-full.json"))).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -64,7 +64,7 @@ fn junk_gets_errors_with_paths() {
     ));
     assert_eq!(path, "generatedAt");
     let stale = JSON::parse(
-        &include_str!(concat!(env!("OUT_DIR"), "/catalog.json")).replace("2026.12", "1999.01"),
+        &include_str!(concat!(env!("OUT_DIR"), "/catalog-full.json")).replace("2026.12", "1999.01"),
     )
     .unwrap();
     let (path, _) = expect_error(&render("csv", DOCUMENT, stale, None));

@@ -11,8 +11,16 @@ export class CatalogView {
     this.sections = json.sections;
     this.controls = new Map(json.controls.map((c) => [c.id, c]));
     this.criteria = new Map(json.criteria.map((c) => [c.id, c]));
-    this.glossary = new Map(json.glossary.map((t) => [t.id, t]));
     this.labels = json.labels;
+    /** Whether the help (why, evidence, remediation, glossary) is loaded (engine.js loadHelp). */
+    this.hasHelp = false;
+    this.glossary = new Map();
+  }
+
+  /** The help arrived: it is merged into the catalog's controls. */
+  helpLoaded() {
+    this.hasHelp = true;
+    this.glossary = new Map(this.json.glossary.map((t) => [t.id, t]));
   }
 
   control(id) { return this.controls.get(id); }

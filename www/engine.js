@@ -12,13 +12,15 @@ const sources = {
   wasm: new URL(`${PKG_DIR}soc2_readiness_bg.wasm`, import.meta.url),
   exportsWasm: new URL(`${PKG_DIR}soc2_readiness_exports_bg.wasm`, import.meta.url),
   catalog: new URL(`${PKG_DIR}catalog.json`, import.meta.url),
+  help: new URL(`${PKG_DIR}catalog-help.json`, import.meta.url),
 };
 
 /** Overrides where the engine loads from (URLs, bytes or text); call before the first element connects. */
-export function configureSources({ wasm, exportsWasm, catalog } = {}) {
+export function configureSources({ wasm, exportsWasm, catalog, help } = {}) {
   if (wasm) sources.wasm = wasm;
   if (exportsWasm) sources.exportsWasm = exportsWasm;
   if (catalog) sources.catalog = catalog;
+  if (help) sources.help = help;
 }
 
 async function json(source, what) {
@@ -44,6 +46,24 @@ export function loadEngine() {
 
 /** Bytes of linear memory the shared engine holds. */
 export const engineMemoryBytes = () => memory?.buffer.byteLength ?? 0;
+
+let help;
+
+/**
+ * The catalog's help (why auditors ask, evidence, remediation, the glossary), merged into
+ * `catalog` once per page. The first screen does without it; the element asks for it as soon as
+ * its first screen is up, so it is there before anyone opens a help text.
+ */
+export function loadHelp(catalog) {
+  help ??= json(sources.help, 'catalog help').then((h) => {
+    if (h.version !== catalog.version) throw new Error(`catalog help ${h.version} does not match catalog ${catalog.version}; rebuild the site`);
+    const byId = new Map(h.controls.map((c) => [c.id, c]));
+    for (const c of catalog.controls) Object.assign(c, byId.get(c.id));
+    catalog.glossary = h.glossary;
+    return catalog;
+  });
+  return help;
+}
 
 let exportsModule;
 

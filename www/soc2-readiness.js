@@ -13,7 +13,7 @@
 // soc2-readiness-change and soc2-readiness-export.
 
 import { styles } from './styles.js';
-import { configureSources, engineMemoryBytes, loadEngine, loadExports } from './engine.js';
+import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp } from './engine.js';
 import { CatalogView, scoreText, takesEvidence } from './catalog.js';
 import { download, h, mib, today } from './dom.js';
 import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
@@ -166,6 +166,21 @@ export class Soc2Readiness extends HTMLElement {
     // Hosts and the benchmark read this: first questions and scores are in the DOM.
     performance.mark('soc2-readiness:ready');
     this.#emit('soc2-readiness-ready');
+    // The help the first screen did without: fetched now, shown where it was waited for.
+    this.#help().catch((err) => this.#notices.show('error', `The help texts could not be loaded (${err.message}). Questions and scores work without them.`));
+  }
+
+  /** The catalog with its help merged in (loaded once per page). */
+  async #help() {
+    const catalog = this.#ctx.catalog;
+    if (catalog.hasHelp) return catalog;
+    await loadHelp(catalog.json);
+    if (!catalog.hasHelp) {
+      catalog.helpLoaded();
+      if (this.#step !== 'scope') this.#renderStep({ focus: false });
+      this.#views.results.render();
+    }
+    return catalog;
   }
 
   /** A new assessment takes the element's `mode` and `categories` attributes. */
@@ -463,6 +478,7 @@ export class Soc2Readiness extends HTMLElement {
   async #export(id) {
     const f = exportFormat(id);
     if (f.print) {
+      await this.#help();
       renderReport(this.#ctx, this.#views.printArea);
       globalThis.print?.();
       this.#emit('soc2-readiness-export', { format: id, filename: null });
@@ -470,8 +486,8 @@ export class Soc2Readiness extends HTMLElement {
     }
     let out;
     try {
-      const exports = await loadExports();
-      out = exports.render(id, this.#session.documentText(), this.#ctx.catalog.json, f.timestamped ? nowStamp() : undefined);
+      const [exports, catalog] = await Promise.all([loadExports(), this.#help()]);
+      out = exports.render(id, this.#session.documentText(), catalog.json, f.timestamped ? nowStamp() : undefined);
     } catch (err) {
       out = { ok: false, error: { path: '$', message: `the export module could not load (${err.message})` } };
     }

@@ -222,7 +222,7 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
 /// The catalog as JSON, minified (what `soc2-readiness catalog` prints and the page renders):
 /// structure and English text, written by build.rs from the same data as the tables above.
 #[cfg(not(target_arch = "wasm32"))]
-pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog-full.json"));
 
 /// The English text of the catalog, read once from [`CATALOG_JSON`] (native builds; the Wasm
 /// module receives text from the page instead).

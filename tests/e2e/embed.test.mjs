@@ -123,6 +123,67 @@ test('events: soc2-readiness-change carries the results, soc2-readiness-export t
   }
 });
 
+test('adding and removing the element 100 times leaves no observer, listener or timer behind', async () => {
+  // Counts what is registered outside the element: window listeners and resize observations,
+  // wrapped before any script runs.
+  const count = () => {
+    const live = { listeners: new Map(), observed: 0 };
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+      if (this === window) live.listeners.set(fn, type);
+      return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+      if (this === window) live.listeners.delete(fn);
+      return remove.call(this, type, fn, opts);
+    };
+    const Observer = window.ResizeObserver;
+    window.ResizeObserver = class extends Observer {
+      #n = 0;
+      observe(target, options) { this.#n++; live.observed++; return super.observe(target, options); }
+      disconnect() { live.observed -= this.#n; this.#n = 0; return super.disconnect(); }
+    };
+    window.__live = () => ({ listeners: [...live.listeners.values()].sort(), observed: live.observed });
+  };
+  const s = await session({ open: false, init: count });
+  try {
+    const url = `${s.url}add-remove.html`;
+    await servePage(s.context, url, pageWith('<main id="slot"></main>'));
+    await s.page.goto(url);
+    await s.page.waitForFunction(() => customElements.get('soc2-readiness'));
+    const baseline = await s.page.evaluate(() => window.__live());
+    const after = await s.page.evaluate(async () => {
+      const slot = document.getElementById('slot');
+      const el = document.createElement('soc2-readiness');
+      el.setAttribute('storage-key', 'leaks');
+      slot.append(el);
+      await new Promise((resolve) => el.addEventListener('soc2-readiness-ready', resolve, { once: true }));
+      const whileShown = window.__live();
+      for (let i = 0; i < 100; i++) {
+        el.remove();
+        slot.append(el); // the same element again: it must listen again, once
+      }
+      const again = window.__live();
+      el.remove();
+      // A hundred fresh elements, each added then removed.
+      for (let i = 0; i < 100; i++) {
+        const other = document.createElement('soc2-readiness');
+        other.setAttribute('storage-key', 'leaks');
+        slot.append(other);
+        await new Promise((resolve) => other.addEventListener('soc2-readiness-ready', resolve, { once: true }));
+        other.remove();
+      }
+      return { whileShown, again, gone: window.__live() };
+    });
+    assert.ok(after.whileShown.observed >= 1 && ['beforeprint', 'storage'].every((t) => after.whileShown.listeners.includes(t)), JSON.stringify(after.whileShown));
+    assert.deepEqual(after.again, after.whileShown, 'one set of registrations while shown, however often it was moved');
+    assert.deepEqual(after.gone, baseline, 'nothing left once removed');
+  } finally {
+    await s.close();
+  }
+});
+
 test('two instances with different storage keys stay independent, also after a reload', async () => {
   const s = await session({ open: false });
   try {

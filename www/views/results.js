@@ -112,8 +112,9 @@ export class ResultsPanel {
         return h('li', {},
           h('details', {}, h('summary', {}, h('span', { class: 'gap-title', text: c?.title ?? g.controlId }), ' ',
             h('span', { class: 'muted', text: `${g.critical ? 'critical · ' : ''}${g.kind === 'design' ? catalog.state(g.state) : 'no evidence yet'} · ~${Math.max(1, Math.round(g.effortHours / 8))} person-day${g.effortHours > 8 ? 's' : ''}` })),
-            h('p', { text: `Fix: ${c?.remediation ?? ''}` }),
-            h('p', { text: `Evidence: ${c?.evidence ?? ''}` })));
+            catalog.hasHelp
+              ? [h('p', { text: `Fix: ${c?.remediation ?? ''}` }), h('p', { text: `Evidence: ${c?.evidence ?? ''}` })]
+              : h('p', { class: 'muted', text: 'Loading the help…' })));
       })));
 
     this.renderCells();

@@ -31,14 +31,16 @@ export function sectionView(ctx, sectionId) {
         h('input', { type: 'checkbox', id: `${uid}-ev-${cid}`, 'data-evidence': cid, checked: !!a?.evidence, disabled: !(a && takesEvidence(a.status)) }),
         h('span', { text: 'We have records of this operating over time (needed for Type II)' })),
       h('details', { class: 'help' }, h('summary', { text: 'Why it matters, evidence, how to fix' }),
-        h('dl', {},
-          h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
-          h('dt', { text: 'Evidence to collect' }), h('dd', { text: c.evidence }),
-          h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }),
-          ...c.glossary.flatMap((t) => {
-            const term = catalog.glossary.get(t);
-            return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
-          }))),
+        catalog.hasHelp
+          ? h('dl', {},
+            h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
+            h('dt', { text: 'Evidence to collect' }), h('dd', { text: c.evidence }),
+            h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }),
+            ...(c.glossary ?? []).flatMap((t) => {
+              const term = catalog.glossary.get(t);
+              return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
+            }))
+          : h('p', { class: 'muted', role: 'status', text: 'Loading the help…' })),
       h('div', { class: 'note' }, h('label', {}, 'Note (optional)',
         // No maxlength: it counts UTF-16 units, the engine characters (the element clips).
         h('textarea', { 'data-note': cid, rows: 1, text: a?.note ?? '', 'aria-describedby': `${base}-count` })),
