@@ -35,6 +35,26 @@ fn catalog_controls_keep_their_field_names() {
 }
 
 #[test]
+fn catalog_carries_the_limits_the_page_enforces() {
+    // The element reads these (www/soc2-readiness.js) instead of restating a number.
+    let catalog: Value = serde_json::from_str(&catalog_json()).unwrap();
+    let limits = at(&catalog, "limits");
+    assert_eq!(
+        limits,
+        &json!({
+            "inputBytes": 4 * 1024 * 1024,
+            "documentBytes": 1024 * 1024,
+            "noteChars": 4000,
+            "nameChars": 200,
+            "maxCount": 100_000,
+            "observationWindows": [3, 6, 9, 12],
+            "startDateMin": "1970-01-01",
+            "startDateMax": "2199-12-31"
+        })
+    );
+}
+
+#[test]
 fn assessment_document_keeps_its_field_names() {
     let categories = [
         "security",
