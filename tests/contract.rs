@@ -35,6 +35,27 @@ fn catalog_controls_keep_their_field_names() {
 }
 
 #[test]
+fn the_engine_states_the_limits_the_page_enforces() {
+    // The element reads these from the engine (`limits()` in the Wasm session) instead of
+    // restating a number.
+    let limits = serde_json::to_value(soc2_readiness::model::LIMITS).unwrap();
+    assert_eq!(
+        limits,
+        json!({
+            "inputBytes": 4 * 1024 * 1024,
+            "documentBytes": 1024 * 1024,
+            "noteChars": 4000,
+            "nameChars": 200,
+            "maxCount": 100_000,
+            "observationWindows": [3, 6, 9, 12],
+            "statuses": ["implemented", "partial", "planned", "notImplemented", "notApplicable"],
+            "startDateMin": "1970-01-01",
+            "startDateMax": "2199-12-31"
+        })
+    );
+}
+
+#[test]
 fn assessment_document_keeps_its_field_names() {
     let categories = [
         "security",
