@@ -96,7 +96,7 @@ try {
       const t0 = performance.now();
       const r = session.setAnswer(id, i % 2 ? 'implemented' : 'partial', i % 3 === 0, '');
       times.push((performance.now() - t0) * 1000);
-      if (!r.ok || !r.value.readiness) throw new Error('no results');
+      if (!r.ok || !r.value.overall) throw new Error('no results');
     }
     session.free();
     return times;
