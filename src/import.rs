@@ -180,6 +180,16 @@ fn reject_duplicates(v: &Json) -> Result<(), String> {
 /// so that the module carries one B-tree's code, not two (a set type of its own costs the Wasm
 /// module 1 KB gzipped, which a visitor downloads).
 fn first_duplicate(members: &[(String, Json)]) -> Option<usize> {
+    // Small objects (an answer, the profile) are compared pairwise: no allocation, and the work
+    // stays bounded by a constant per member.
+    if members.len() <= 16 {
+        return members.iter().enumerate().position(|(i, (key, _))| {
+            members.iter().take(i).any(|(k, _)| {
+                step();
+                k == key
+            })
+        });
+    }
     let mut seen: BTreeMap<String, Answer> = BTreeMap::new();
     members.iter().position(|(key, _)| {
         step();
@@ -490,38 +500,51 @@ fn read_answers(v: &Json, path: &str) -> Result<BTreeMap<String, Answer>, Import
     let mut answers = BTreeMap::new();
     for (id, value) in entries {
         step();
-        let at = child(path, id);
-        let f = fields(value, &at)?;
-        only(f, &at, &["status", "evidence", "note"])?;
-        let status = match get(f, "status") {
-            Some(s) => {
-                let names = Status::ALL.map(Status::id);
-                let i = read_choice(s, &child(&at, "status"), &names)?;
-                Status::ALL
-                    .get(i)
-                    .copied()
-                    .unwrap_or(Status::NotImplemented)
-            }
-            None => return Err(error(child(&at, "status"), "missing")),
-        };
-        let evidence = match get(f, "evidence") {
-            Some(e) => read_bool(e, &child(&at, "evidence"))?,
-            None => false,
-        };
-        let note = match get(f, "note") {
-            Some(n) => read_str(n, &child(&at, "note"))?.to_owned(),
-            None => String::new(),
-        };
-        answers.insert(
-            id.clone(),
-            Answer {
-                status,
-                evidence,
-                note,
-            },
-        );
+        // Paths are written out only for an error: most documents have none.
+        let answer = read_answer(value).map_err(|e| ImportError {
+            path: format!(
+                "{}{}",
+                child(path, id),
+                e.path.strip_prefix(HERE).unwrap_or(&e.path)
+            ),
+            message: e.message,
+        })?;
+        answers.insert(id.clone(), answer);
     }
     Ok(answers)
+}
+
+/// Where [`read_answer`]'s error paths start: the answer, whose path its caller fills in.
+const HERE: char = '@';
+
+/// One answer, with error paths relative to it ([`HERE`]).
+fn read_answer(v: &Json) -> Result<Answer, ImportError> {
+    let f = fields(v, "@")?;
+    only(f, "@", &["status", "evidence", "note"])?;
+    let status = match get(f, "status") {
+        Some(s) => {
+            let names = Status::ALL.map(Status::id);
+            let i = read_choice(s, "@.status", &names)?;
+            Status::ALL
+                .get(i)
+                .copied()
+                .unwrap_or(Status::NotImplemented)
+        }
+        None => return Err(error("@.status", "missing")),
+    };
+    let evidence = match get(f, "evidence") {
+        Some(e) => read_bool(e, "@.evidence")?,
+        None => false,
+    };
+    let note = match get(f, "note") {
+        Some(n) => read_str(n, "@.note")?.to_owned(),
+        None => String::new(),
+    };
+    Ok(Answer {
+        status,
+        evidence,
+        note,
+    })
 }
 
 fn window_message(months: u32) -> String {
@@ -669,6 +692,18 @@ pub fn check_document_size(document: &Document) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// Refuses a document keeping more than [`MAX_UNKNOWN_ANSWERS`] answers to control ids the
+/// catalog does not know (what an answer set one at a time could otherwise accumulate).
+pub fn check_unknown_answers(document: &Document) -> Result<(), ImportError> {
+    let unknown = crate::catalog::positions_of(&document.answers)
+        .filter(|(_, position, _)| position.is_none())
+        .count();
+    if unknown > MAX_UNKNOWN_ANSWERS {
+        return Err(error("$.answers", too_many_unknown()));
+    }
+    Ok(())
+}
+
 /// `$.answers.<id>` in the path notation errors use.
 pub fn answer_path(id: &str) -> String {
     format!("$.answers{}", key_segment(id))
@@ -743,6 +778,35 @@ mod tests {
             vec![crate::model::Category::Security]
         );
         assert!(doc.answers.is_empty());
+    }
+
+    /// Every way an answer can be wrong names that answer's path (written out only on error).
+    #[test]
+    fn answer_errors_name_the_answer() {
+        let at = |answers: &str| {
+            err(&format!(
+                r#"{{"version":1,"profile":{{"startDate":"2027-01-04"}},"answers":{{"ok":{{"status":"planned"}},{answers}}}}}"#
+            ))
+            .path
+        };
+        assert_eq!(at(r#""data.backups":3"#), r#"$.answers["data.backups"]"#);
+        assert_eq!(
+            at(r#""x":{"status":"planned","evidense":true}"#),
+            "$.answers.x.evidense"
+        );
+        assert_eq!(at(r#""x":{}"#), "$.answers.x.status");
+        assert_eq!(
+            at(r#""x":{"status":"planned","evidence":"yes"}"#),
+            "$.answers.x.evidence"
+        );
+        assert_eq!(
+            at(r#""x y":{"status":"planned","note":1}"#),
+            r#"$.answers["x y"].note"#
+        );
+        assert_eq!(
+            at(r#""x":{"status":"planned","x":1,"x":2}"#),
+            "$.answers.x.x"
+        );
     }
 
     #[test]

@@ -70,10 +70,9 @@ pub fn assess(doc: &Document) -> Assessment {
 
 /// Answers the engine keeps but does not score.
 fn answer_warnings(doc: &Document) -> Vec<Warning> {
-    doc.answers
-        .iter()
-        .filter_map(|(id, answer)| {
-            let message = match catalog::control(id) {
+    catalog::positions_of(&doc.answers)
+        .filter_map(|(id, position, answer)| {
+            let message = match position.and_then(|p| catalog::controls().get(p)) {
                 None => format!(
                     "no control `{}` in catalog {}; the answer is kept but not scored (retired or from another catalog)",
                     id,

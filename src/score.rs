@@ -24,9 +24,10 @@
 //! - Completion (answered ÷ asked) is reported beside the score, never mixed into it.
 
 use crate::catalog::{self, Control};
-use crate::model::{Answer, Category, Document, Mode, Status};
+use crate::model::{Answer, Category, Document, Mode, Profile, Status};
 use crate::ordered::OrderedMap;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Readiness band. Assessed bands are ordered worst first, so caps combine with `min`;
 /// `NotAssessed` (nothing counted) is never combined with another band.
@@ -168,12 +169,6 @@ pub struct Score {
     /// What caps `operating_band`: critical controls without operating credit, then criteria
     /// with no operating credit.
     pub operating_capped_by: Vec<&'static str>,
-    /// Controls that make up this score (criteria and sections; empty overall and for
-    /// categories), for the engine's own reports. Not serialised: which controls were asked is
-    /// in `standings`, which criteria and section each belongs to in the catalog, and every
-    /// answer would otherwise send the same lists to the page again.
-    #[serde(skip)]
-    pub controls: Vec<&'static str>,
 }
 
 impl Score {
@@ -247,7 +242,7 @@ pub struct Gap {
     /// an evidence gap, the few hours to start keeping records.
     pub effort_hours: u32,
     /// Criteria in scope this control evidences.
-    pub criteria: Vec<&'static str>,
+    pub criteria: Cow<'static, [&'static str]>,
 }
 
 /// Where one catalog control stands for a document.
@@ -283,6 +278,7 @@ impl Evaluation {
             .zip(self.verdicts.iter().copied())
     }
 
+    #[inline]
     fn verdict(&self, position: usize) -> Verdict {
         self.verdicts
             .get(position)
@@ -298,20 +294,36 @@ impl Evaluation {
 /// Evaluates every catalog control for `doc`.
 pub(crate) fn evaluate(doc: &Document) -> Evaluation {
     let report_on_record = provider_report_on_record(doc);
+    let answers = answers_by_position(doc);
     let verdicts = catalog::controls()
         .iter()
+        .zip(answers)
         .enumerate()
-        .map(|(position, c)| {
+        .map(|(position, (c, answer))| {
             if !asked(c, doc) {
                 Verdict::NotAsked
             } else {
                 let inherited = report_on_record && c.inherited_for(&doc.profile);
-                evaluate_one(c, position, doc, inherited)
+                let accepted =
+                    answer.filter(|a| a.status != Status::NotApplicable || c.allows_not_applicable);
+                evaluate_one(c, position, accepted, inherited)
                     .map_or(Verdict::NotApplicable, Verdict::Counted)
             }
         })
         .collect();
     Evaluation { verdicts }
+}
+
+/// Each catalog control's answer, aligned with `catalog::controls()`: one merge of the answers
+/// (sorted by id) with the catalog's id index, instead of a map search per control.
+fn answers_by_position(doc: &Document) -> Vec<Option<&Answer>> {
+    let mut by_position = vec![None; catalog::controls().len()];
+    for (_, position, answer) in catalog::positions_of(&doc.answers) {
+        if let Some(slot) = position.and_then(|p| by_position.get_mut(p)) {
+            *slot = Some(answer);
+        }
+    }
+    by_position
 }
 
 /// Whether the cloud provider's SOC 2 report can stand in for the controls it covers: the
@@ -331,21 +343,14 @@ pub fn asked(control: &Control, doc: &Document) -> bool {
     control.applies_to(&doc.profile) && (doc.mode == Mode::Full || control.quick)
 }
 
-/// Accepted answer for `control`, if any (N/A where the control forbids it is not accepted).
-fn accepted<'a>(control: &Control, doc: &'a Document) -> Option<&'a Answer> {
-    doc.answers
-        .get(control.id)
-        .filter(|a| a.status != Status::NotApplicable || control.allows_not_applicable)
-}
-
 /// The credit of an asked control; `None` when it is answered not applicable (and may be).
 fn evaluate_one(
     control: &'static Control,
     position: usize,
-    doc: &Document,
+    accepted: Option<&Answer>,
     inherited: bool,
 ) -> Option<Evaluated> {
-    let (state, evidence) = match accepted(control, doc) {
+    let (state, evidence) = match accepted {
         Some(a) => (
             match a.status {
                 Status::NotApplicable => return None,
@@ -390,29 +395,21 @@ fn percent(earned: u32, possible: u32) -> Option<u8> {
 }
 
 /// Scores the controls at `positions` (asked ones only; N/A answers count towards completion).
-fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls: bool) -> Score {
+fn score(positions: impl Iterator<Item = usize> + Clone, ev: &Evaluation) -> Score {
     let mut counts = Counts::default();
-    let mut controls = Vec::new();
     let (mut earned, mut possible, mut earned_op) = (0, 0, 0);
-    let mut caps: Vec<(Option<Band>, Option<Band>, &'static str)> = Vec::new();
-    for position in positions {
+    for position in positions.clone() {
         let e = match ev.verdict(position) {
             Verdict::NotAsked => continue,
             Verdict::NotApplicable => {
                 counts.asked += 1;
                 counts.answered += 1;
                 counts.not_applicable += 1;
-                if let (true, Some(c)) = (list_controls, catalog::controls().get(position)) {
-                    controls.push(c.id);
-                }
                 continue;
             }
             Verdict::Counted(e) => e,
         };
         counts.asked += 1;
-        if list_controls {
-            controls.push(e.control.id);
-        }
         let w = e.weight();
         earned += w * e.design;
         earned_op += w * e.operating;
@@ -432,19 +429,12 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
         if e.operating > 0 {
             counts.evidenced += 1;
         }
-        if e.control.critical {
-            let (design, operating) = (cap_for(e.design), cap_for(e.operating));
-            if design.is_some() || operating.is_some() {
-                caps.push((design, operating, e.control.id));
-            }
-        }
     }
     let design = percent(earned, possible);
     let operating = percent(earned_op, possible);
-    let assessed = possible > 0;
     let band_of = |score: Option<u8>| score.map_or(Band::NotAssessed, Band::for_score);
     let mut score = Score {
-        assessed,
+        assessed: possible > 0,
         design,
         operating,
         band: band_of(design),
@@ -457,10 +447,14 @@ fn score(positions: impl Iterator<Item = usize>, ev: &Evaluation, list_controls:
         counts,
         capped_by: Vec::new(),
         operating_capped_by: Vec::new(),
-        controls,
     };
-    for (design, operating, by) in caps {
-        score.cap(design, operating, by);
+    // Critical controls short of full credit cap the bands, whatever the percentage.
+    for position in positions {
+        if let Verdict::Counted(e) = ev.verdict(position) {
+            if e.control.critical {
+                score.cap(cap_for(e.design), cap_for(e.operating), e.control.id);
+            }
+        }
     }
     score
 }
@@ -487,7 +481,7 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
         .iter()
         .zip(&index.controls_of_criterion)
         .filter(|(k, _)| doc.profile.in_scope(k.category))
-        .map(|(k, members)| (k, score(members.iter().copied(), ev, true)))
+        .map(|(k, members)| (k, score(members.iter().copied(), ev)))
         .collect();
     let in_category = |cat: Option<Category>| {
         scored
@@ -496,19 +490,15 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
             .map(|(k, s)| (k.id, s))
     };
 
-    let mut overall = score(0..all.len(), ev, false);
+    let mut overall = score(0..all.len(), ev);
     cap_by_unmet_criteria(&mut overall, in_category(None));
 
-    let categories = doc
-        .profile
-        .scoped_categories()
-        .map(|cat| {
-            let members = all
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.category == cat)
-                .map(|(i, _)| i);
-            let mut s = score(members, ev, false);
+    let categories = Category::ALL
+        .iter()
+        .zip(&index.controls_of_category)
+        .filter(|(cat, _)| doc.profile.in_scope(**cat))
+        .map(|(&cat, members)| {
+            let mut s = score(members.iter().copied(), ev);
             cap_by_unmet_criteria(&mut s, in_category(Some(cat)));
             (cat.id(), s)
         })
@@ -519,7 +509,7 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
         .iter()
         .zip(&index.controls_of_section)
         .filter(|(_, members)| members.iter().any(|i| ev.is_asked(*i)))
-        .map(|(sec, members)| (sec.id, score(members.iter().copied(), ev, true)))
+        .map(|(sec, members)| (sec.id, score(members.iter().copied(), ev)))
         .collect();
 
     let mut readiness = Readiness {
@@ -612,46 +602,94 @@ pub const RECORD_KEEPING_HOURS: u32 = 4;
 
 /// Every control short of full credit, highest impact first, then least effort.
 pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
-    let index = catalog::index();
-    // Ranked with an unstable sort (smaller code than the stable one) and catalog order as the
-    // final key, so the ranking is still total and deterministic.
-    let mut gaps: Vec<(usize, Gap)> = ev
+    let short: Vec<&Evaluated> = ev
         .counted()
         .filter(|e| e.design < 2 || e.operating < 2)
+        .collect();
+    // Ranked by one integer key per gap (impact descending, then hours, then catalog order, so
+    // the ranking is total and deterministic): sorting keys, not gaps, is several times faster.
+    let mut ranked: Vec<Rank> = short
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let (impact, hours) = (impact(e), effort_hours(e));
+            Rank(
+                (u64::from(u32::MAX - impact) << 32)
+                    | (u64::from(hours.min(0xFFFF)) << 16)
+                    | i as u64,
+            )
+        })
+        .collect();
+    ranked.sort_unstable();
+    ranked
+        .into_iter()
+        .filter_map(|Rank(key)| short.get((key & 0xFFFF) as usize))
         .map(|e| {
             let c = e.control;
-            let missing = 2 * (2 - e.design) + (2 - e.operating);
-            let gap = Gap {
+            Gap {
                 control_id: c.id,
                 section: c.section,
                 category: c.category,
                 state: e.state,
                 kind: if e.design < 2 { "design" } else { "evidence" },
                 critical: c.critical,
-                impact: e.weight() * if c.critical { 3 } else { 1 } * missing,
+                impact: impact(e),
                 effort: c.effort,
-                effort_hours: match remaining_design_hours(e) {
-                    0 => RECORD_KEEPING_HOURS,
-                    hours => hours,
-                },
-                criteria: index
-                    .criteria_of_control
-                    .get(e.position)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|k| catalog::CRITERIA.get(*k))
-                    .filter(|k| doc.profile.in_scope(k.category))
-                    .map(|k| k.id)
-                    .collect(),
-            };
-            (e.position, gap)
+                effort_hours: effort_hours(e),
+                criteria: criteria_in_scope(c, e.position, &doc.profile),
+            }
         })
-        .collect();
-    gaps.sort_unstable_by(|(ia, a), (ib, b)| {
-        b.impact
-            .cmp(&a.impact)
-            .then(a.effort_hours.cmp(&b.effort_hours))
-            .then(ia.cmp(ib))
-    });
-    gaps.into_iter().map(|(_, gap)| gap).collect()
+        .collect()
+}
+
+/// The criteria in scope that `control` (at `position`) evidences: its own static list when
+/// every one is in scope, as is usual, so that most gaps allocate nothing.
+fn criteria_in_scope(
+    control: &'static Control,
+    position: usize,
+    profile: &Profile,
+) -> Cow<'static, [&'static str]> {
+    let of_control = catalog::index()
+        .criteria_of_control
+        .get(position)
+        .map_or(&[][..], Vec::as_slice);
+    let in_scope = |k: &usize| {
+        catalog::CRITERIA
+            .get(*k)
+            .is_some_and(|k| profile.in_scope(k.category))
+    };
+    if of_control.iter().all(in_scope) {
+        Cow::Borrowed(control.criteria)
+    } else {
+        Cow::Owned(
+            of_control
+                .iter()
+                .filter(|k| in_scope(k))
+                .filter_map(|k| catalog::CRITERIA.get(*k))
+                .map(|k| k.id)
+                .collect(),
+        )
+    }
+}
+
+/// A gap's place in the ranking. Deliberately not `Copy`: the standard library sorts small
+/// `Copy` types with sorting networks, which cost the Wasm module 2 KB gzipped more than the
+/// insertion sort it uses otherwise (measured; the order is the same).
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct Rank(u64);
+
+/// What closing a gap is worth: weight × (3 if critical) × (2 × missing design units + missing
+/// operating units).
+fn impact(e: &Evaluated) -> u32 {
+    let missing = 2 * (2 - e.design.min(2)) + (2 - e.operating.min(2));
+    e.weight() * if e.control.critical { 3 } else { 1 } * missing
+}
+
+/// Person-hours to close a gap: the remaining design effort, or the few hours to start keeping
+/// records when only evidence is missing.
+fn effort_hours(e: &Evaluated) -> u32 {
+    match remaining_design_hours(e) {
+        0 => RECORD_KEEPING_HOURS,
+        hours => hours,
+    }
 }

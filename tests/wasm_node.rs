@@ -13,3 +13,8 @@ fn malformed_values_never_throw_and_change_nothing() {
 fn changes_round_trip_through_the_session() {
     wasm::changes_round_trip_through_the_session();
 }
+
+#[wasm_bindgen_test]
+fn answers_grow_to_the_limits_and_no_further() {
+    wasm::answers_grow_to_the_limits_and_no_further();
+}

@@ -150,6 +150,20 @@ pub fn position(id: &str) -> Option<usize> {
         .map(|(_, p)| *p)
 }
 
+/// Each answer with the catalog position of its control (`None` for an id the catalog does not
+/// know), in id order: one merge of the sorted answers with the catalog's id index, rather than
+/// a search per answer.
+pub(crate) fn positions_of<V>(
+    answers: &std::collections::BTreeMap<String, V>,
+) -> impl Iterator<Item = (&str, Option<usize>, &V)> {
+    let mut catalog = index().by_id.iter().peekable();
+    answers.iter().map(move |(id, value)| {
+        while catalog.next_if(|(k, _)| *k < id.as_str()).is_some() {}
+        let position = catalog.next_if(|(k, _)| *k == id.as_str()).map(|(_, p)| *p);
+        (id.as_str(), position, value)
+    })
+}
+
 /// Lookup tables over the static catalog, built once per process: the engine's hot paths use
 /// positions instead of searching by id.
 pub(crate) struct Index {
@@ -161,6 +175,8 @@ pub(crate) struct Index {
     pub controls_of_section: Vec<Vec<usize>>,
     /// Positions in [`CRITERIA`] of each control's criteria, aligned with [`controls`].
     pub criteria_of_control: Vec<Vec<usize>>,
+    /// Positions of the controls of each category, aligned with [`Category::ALL`].
+    pub controls_of_category: Vec<Vec<usize>>,
 }
 
 pub(crate) fn index() -> &'static Index {
@@ -200,11 +216,22 @@ pub(crate) fn index() -> &'static Index {
                     .collect()
             })
             .collect();
+        let controls_of_category = Category::ALL
+            .iter()
+            .map(|cat| {
+                all.iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.category == *cat)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+            .collect();
         Index {
             by_id,
             controls_of_criterion,
             controls_of_section,
             criteria_of_control,
+            controls_of_category,
         }
     })
 }
@@ -236,4 +263,37 @@ pub fn english() -> &'static CatalogText {
             .and_then(|text| text.checked().ok())
             .unwrap_or_default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// The merge finds every known id and no unknown one, whatever sorts between them.
+    #[test]
+    fn positions_of_agrees_with_a_search_per_id() {
+        let mut answers = BTreeMap::new();
+        for (i, c) in controls().iter().enumerate() {
+            // Every other control answered, with unknown ids sorting just before and after it.
+            if i % 2 == 0 {
+                answers.insert(c.id.to_string(), i);
+            }
+            answers.insert(format!("{}-retired", c.id), i);
+            answers.insert(c.id.replace('.', "-"), i);
+        }
+        for id in ["", "0", "a", "zzzz", "~"] {
+            answers.insert(id.to_string(), 0);
+        }
+        let merged: Vec<(&str, Option<usize>)> = positions_of(&answers)
+            .map(|(id, position, _)| (id, position))
+            .collect();
+        let searched: Vec<(&str, Option<usize>)> = answers
+            .keys()
+            .map(|id| (id.as_str(), position(id)))
+            .collect();
+        assert_eq!(merged, searched);
+        let found = merged.iter().filter(|(_, p)| p.is_some()).count();
+        assert_eq!(found, controls().len().div_ceil(2));
+    }
 }

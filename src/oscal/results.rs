@@ -203,12 +203,7 @@ pub fn assessment_results(
     let catalog_name = catalog_name(export);
 
     // Observations: one per answered control of the catalog, in control-id order.
-    let asked = |id: &str| {
-        readiness
-            .sections
-            .iter()
-            .any(|(_, s)| s.controls.contains(&id))
-    };
+    let asked = |id: &str| export.standings.get(id).is_some();
     // (control id, observation uuid), in answer order; a list keeps the Wasm module small.
     let mut observation_of: Vec<(&str, String)> = Vec::new();
     let mut observations = Vec::new();
@@ -301,10 +296,11 @@ pub fn assessment_results(
                         remarks,
                     },
                 },
-                related_observations: score
-                    .controls
+                // The asked controls behind the criterion, in catalog order.
+                related_observations: crate::catalog::controls()
                     .iter()
-                    .filter_map(|c| observation_of.iter().find(|(id, _)| id == c))
+                    .filter(|c| c.criteria.contains(&id) && asked(c.id))
+                    .filter_map(|c| observation_of.iter().find(|(o, _)| *o == c.id))
                     .map(|(_, u)| RelatedObservation {
                         observation_uuid: u.clone(),
                     })

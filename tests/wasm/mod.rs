@@ -150,3 +150,59 @@ pub fn changes_round_trip_through_the_session() {
     let bounds = limits();
     assert_eq!(get(&bounds, "noteChars").as_f64(), Some(4000.0));
 }
+
+/// Answers set one at a time take the document up to its limits (its size as saved, the answers
+/// to unknown ids it keeps) and never past them: the answer that would is refused and undone.
+#[cfg(not(feature = "exports"))]
+pub fn answers_grow_to_the_limits_and_no_further() {
+    let note_chars = soc2_readiness::model::MAX_NOTE_CHARS;
+    let unknown_answers = soc2_readiness::model::MAX_UNKNOWN_ANSWERS;
+
+    // Size: notes of two-byte characters reach the document limit before the unknown-id one.
+    let mut session = Session::new("2027-01-04").unwrap();
+    let long = "é".repeat(note_chars);
+    let mut refused_at = None;
+    for i in 0..unknown_answers {
+        let before = text(&session.document());
+        let outcome = session.set_answer(&format!("x-{i}"), Some("planned".into()), false, &long);
+        if get(&outcome, "ok") == JsValue::FALSE {
+            let (path, message) = expect_error(&outcome);
+            assert_eq!(path, "$");
+            assert!(message.contains("larger than 1 MiB"), "{message}");
+            assert_eq!(
+                text(&session.document()),
+                before,
+                "the refused answer is undone"
+            );
+            refused_at = Some(i);
+            break;
+        }
+    }
+    let refused_at = refused_at.expect("the document limit refuses an answer");
+    let saved = session.document_text().len();
+    assert!(
+        saved > (1 << 20) - 9000 && saved <= 1 << 20,
+        "refused only at the limit ({saved} bytes after {refused_at} answers)"
+    );
+
+    // Unknown ids: as many as a document keeps, then no more; known and existing ones still set.
+    let mut session = Session::new("2027-01-04").unwrap();
+    for i in 0..unknown_answers {
+        expect_ok(&session.set_answer(&format!("x-{i}"), Some("planned".into()), false, ""));
+    }
+    let before = text(&session.document());
+    let (path, message) =
+        expect_error(&session.set_answer("x-new", Some("planned".into()), false, ""));
+    assert_eq!(path, "$.answers");
+    assert!(
+        message.contains(&format!("at most {unknown_answers}")),
+        "{message}"
+    );
+    assert_eq!(
+        text(&session.document()),
+        before,
+        "the refused answer is undone"
+    );
+    expect_ok(&session.set_answer("x-0", Some("implemented".into()), true, ""));
+    expect_ok(&session.set_answer("access.mfa-admin", Some("implemented".into()), true, ""));
+}
