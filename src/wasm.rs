@@ -152,6 +152,34 @@ mod engine {
             Ok(Summary::of(&self.results))
         }
 
+        /// Sets (or with `None` clears) the answer to `id` in place, without copying the
+        /// document. With `check`, an answer that takes the document past a limit (its size,
+        /// the answers to unknown ids it keeps) is undone.
+        fn answer(
+            &mut self,
+            id: &str,
+            answer: Option<Answer>,
+            check: bool,
+        ) -> Result<Summary, ImportError> {
+            let previous = match answer {
+                Some(a) => self.document.answers.insert(id.to_string(), a),
+                None => self.document.answers.remove(id),
+            };
+            if check {
+                let checked = import::check_document_size(&self.document)
+                    .and_then(|()| import::check_unknown_answers(&self.document));
+                if let Err(e) = checked {
+                    match previous {
+                        Some(a) => self.document.answers.insert(id.to_string(), a),
+                        None => self.document.answers.remove(id),
+                    };
+                    return Err(e);
+                }
+            }
+            self.results = assess(&self.document);
+            Ok(Summary::of(&self.results))
+        }
+
         /// Installs an imported document; returns what the import and the engine noticed (kept
         /// but not scored, ignored fields), which also goes to the console for whoever embeds
         /// the page.
@@ -233,10 +261,7 @@ mod engine {
             note: &str,
         ) -> JsValue {
             let result = match status {
-                None => self.change(|doc| {
-                    doc.answers.remove(id);
-                    Ok(())
-                }),
+                None => self.answer(id, None, false),
                 Some(name) => Status::ALL
                     .into_iter()
                     .find(|s| s.id() == name)
@@ -256,16 +281,11 @@ mod engine {
                             note: note.to_string(),
                         };
                         import::check_answer(id, &answer)?;
-                        let note_changed =
+                        // Only a new answer or a changed note can take the document past a
+                        // limit.
+                        let grows =
                             self.document.answers.get(id).map(|a| a.note.as_str()) != Some(note);
-                        self.change(|doc| {
-                            doc.answers.insert(id.to_string(), answer);
-                            // Only a changed note can push the document past its size limit.
-                            if note_changed {
-                                import::check_document_size(doc)?;
-                            }
-                            Ok(())
-                        })
+                        self.answer(id, Some(answer), grows)
                     }),
             };
             outcome(result)
