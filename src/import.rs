@@ -236,11 +236,29 @@ fn only(fields: &[(String, Json)], path: &str, known: &[&str]) -> Result<(), Imp
             format!(
                 "unknown field `{}`; expected one of: {}",
                 clip(k),
-                known.join(", ")
+                listed(known)
             ),
         )),
         None => Ok(()),
     }
+}
+
+/// Characters (Unicode scalar values) in `text`: the bytes that do not continue a character.
+/// Same count as `chars().count()`, in a fraction of its code in the Wasm module.
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|b| b & 0xC0 != 0x80).count()
+}
+
+/// `names` separated by commas, for messages (smaller in the module than `join`).
+fn listed(names: &[&str]) -> String {
+    let mut text = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(name);
+    }
+    text
 }
 
 fn clip(text: &str) -> String {
@@ -287,7 +305,7 @@ fn read_choice(v: &Json, path: &str, names: &[&str]) -> Result<usize, ImportErro
             format!(
                 "unknown value `{}`; expected one of: {}",
                 clip(s),
-                names.join(", ")
+                listed(names)
             ),
         )
     })
@@ -564,7 +582,7 @@ fn too_many_unknown() -> String {
 /// Rejects control ids longer than [`MAX_ID_CHARS`], naming the answers object (the id itself
 /// would make an unreadable path).
 fn check_id(id: &str) -> Result<(), ImportError> {
-    let n = id.chars().count();
+    let n = char_count(id);
     if n > MAX_ID_CHARS {
         return Err(error(
             "$.answers",
@@ -651,7 +669,7 @@ pub fn validate_profile(profile: &mut Profile) -> Result<(), ImportError> {
         ("cloudProvider", &profile.cloud_provider),
         ("complianceOwner", &profile.compliance_owner),
     ] {
-        if value.chars().count() > MAX_NAME_CHARS {
+        if char_count(value) > MAX_NAME_CHARS {
             return Err(error(
                 format!("$.profile.{name}"),
                 format!("longer than {MAX_NAME_CHARS} characters"),
@@ -667,7 +685,7 @@ pub fn validate_profile(profile: &mut Profile) -> Result<(), ImportError> {
 /// One answer's rules: the id's length and the note's.
 pub fn check_answer(id: &str, answer: &Answer) -> Result<(), ImportError> {
     check_id(id)?;
-    let chars = answer.note.chars().count();
+    let chars = char_count(&answer.note);
     if chars > MAX_NOTE_CHARS {
         return Err(error(
             format!("{}.note", answer_path(id)),
@@ -807,6 +825,14 @@ mod tests {
             at(r#""x":{"status":"planned","x":1,"x":2}"#),
             "$.answers.x.x"
         );
+    }
+
+    proptest::proptest! {
+        /// The limits count characters as Rust (and JSON Schema's `maxLength`) do.
+        #[test]
+        fn char_count_counts_chars(text in proptest::prelude::any::<String>()) {
+            proptest::prop_assert_eq!(char_count(&text), text.chars().count());
+        }
     }
 
     #[test]

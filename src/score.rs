@@ -165,9 +165,11 @@ pub struct Score {
     pub counts: Counts,
     /// What caps `band`: critical controls not fully in place, then (overall and categories)
     /// criteria in scope with nothing in place.
+    #[serde(serialize_with = "crate::ordered::ids")]
     pub capped_by: Vec<&'static str>,
     /// What caps `operating_band`: critical controls without operating credit, then criteria
     /// with no operating credit.
+    #[serde(serialize_with = "crate::ordered::ids")]
     pub operating_capped_by: Vec<&'static str>,
 }
 
@@ -215,10 +217,12 @@ pub struct Readiness {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Blocker {
+    #[serde(serialize_with = "crate::ordered::id")]
     pub control_id: &'static str,
     pub state: State,
     /// `type1` when the control is not in place (blocks both reports), `type2` when it is in
     /// place but lacks evidence of operation.
+    #[serde(serialize_with = "crate::ordered::id")]
     pub blocks: &'static str,
     /// The best band reachable while it stands.
     pub caps_at: Band,
@@ -228,11 +232,14 @@ pub struct Blocker {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Gap {
+    #[serde(serialize_with = "crate::ordered::id")]
     pub control_id: &'static str,
+    #[serde(serialize_with = "crate::ordered::id")]
     pub section: &'static str,
     pub category: Category,
     pub state: State,
     /// `design` when the control is not fully in place; `evidence` when only evidence is missing.
+    #[serde(serialize_with = "crate::ordered::id")]
     pub kind: &'static str,
     pub critical: bool,
     /// weight × (3 if critical else 1) × (2 × missing design units + missing operating units).
@@ -242,6 +249,7 @@ pub struct Gap {
     /// an evidence gap, the few hours to start keeping records.
     pub effort_hours: u32,
     /// Criteria in scope this control evidences.
+    #[serde(serialize_with = "crate::ordered::ids")]
     pub criteria: Cow<'static, [&'static str]>,
 }
 

@@ -4,8 +4,8 @@
 //! answer costs the page little); the full results stay available for what needs them (a
 //! section's standings, a criterion's detail, the report, exports).
 
-use crate::ordered::OrderedMap;
-use crate::score::{Band, Blocker, Gap, Score};
+use crate::ordered::{Id, OrderedMap};
+use crate::score::{Band, Blocker, Counts, Gap, Score};
 use crate::timeline::Timeline;
 use crate::Assessment;
 use serde::Serialize;
@@ -46,14 +46,68 @@ pub struct Blockers {
     pub first: Vec<Blocker>,
 }
 
+/// A score as the page's headline shows it: percentages, bands, counts, and what caps the Type I
+/// band (the first few of each kind; the complete lists are the results' `cappedBy`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Headline {
+    /// False when nothing counted (see `Score::assessed`).
+    pub assessed: bool,
+    #[schemars(required)]
+    pub design: Option<u8>,
+    #[schemars(required)]
+    pub operating: Option<u8>,
+    #[schemars(required)]
+    pub completion: Option<u8>,
+    pub band: Band,
+    pub operating_band: Band,
+    /// The band the Type I percentage alone gives; `band` is lower when a cap bites.
+    pub uncapped_band: Band,
+    pub counts: Counts,
+    /// Criteria in scope with nothing in place: each caps the band at material gaps.
+    pub unmet_criteria: First<Id>,
+    /// Critical controls not fully in place: each caps the band whatever the percentage.
+    pub capping_controls: First<Id>,
+}
+
+impl Headline {
+    fn of(score: &Score) -> Headline {
+        // `cappedBy` names controls and criteria; a control is what the catalog knows by that id.
+        let (controls, criteria): (Vec<Id>, Vec<Id>) = score
+            .capped_by
+            .iter()
+            .map(|id| Id(id))
+            .partition(|Id(id)| crate::catalog::position(id).is_some());
+        Headline {
+            assessed: score.assessed,
+            design: score.design,
+            operating: score.operating,
+            completion: score.completion,
+            band: score.band,
+            operating_band: score.operating_band,
+            uncapped_band: score.uncapped_band,
+            counts: score.counts.clone(),
+            unmet_criteria: first(&criteria),
+            capping_controls: first(&controls),
+        }
+    }
+}
+
+fn first<T: Clone>(all: &[T]) -> First<T> {
+    First {
+        count: count(all.len()),
+        first: all.iter().take(FIRST).cloned().collect(),
+    }
+}
+
 /// What the page shows after every change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Summary {
     /// True in quick mode: an estimate.
     pub estimate: bool,
-    pub overall: Score,
-    pub categories: OrderedMap<Score>,
+    pub overall: Headline,
+    pub categories: OrderedMap<Headline>,
     pub criteria: OrderedMap<Cell>,
     pub sections: OrderedMap<Progress>,
     pub blockers: Blockers,
@@ -83,8 +137,12 @@ impl Summary {
             .collect();
         Summary {
             estimate: results.estimate,
-            overall: r.overall.clone(),
-            categories: r.categories.clone(),
+            overall: Headline::of(&r.overall),
+            categories: r
+                .categories
+                .iter()
+                .map(|(id, s)| (id, Headline::of(s)))
+                .collect(),
             criteria: r
                 .criteria
                 .iter()
@@ -116,10 +174,7 @@ impl Summary {
                 type1: count(type1),
                 first: first_blockers,
             },
-            gaps: First {
-                count: count(results.gaps.len()),
-                first: results.gaps.iter().take(FIRST).cloned().collect(),
-            },
+            gaps: first(&results.gaps),
             timeline: results.timeline.clone(),
         }
     }

@@ -58,6 +58,7 @@ pub struct Dates {
 pub struct Phase {
     /// `review`, `remediation`, `documentation`, `observation` or `audit` (its name is in the
     /// catalog text's labels).
+    #[serde(serialize_with = "crate::ordered::id")]
     pub id: &'static str,
     /// Duration.
     pub weeks: Weeks,

@@ -140,16 +140,10 @@ mod engine {
             self.document = document;
         }
 
-        /// Applies `change` to a copy of the document and installs it: a change that breaks a
-        /// rule changes nothing.
-        fn change(
-            &mut self,
-            change: impl FnOnce(&mut Document) -> Result<(), ImportError>,
-        ) -> Result<Summary, ImportError> {
-            let mut document = self.document.clone();
-            change(&mut document)?;
-            self.install(document);
-            Ok(Summary::of(&self.results))
+        /// Recomputes the results after a change to the document; returns their summary.
+        fn recompute(&mut self) -> Summary {
+            self.results = assess(&self.document);
+            Summary::of(&self.results)
         }
 
         /// Sets (or with `None` clears) the answer to `id` in place, without copying the
@@ -176,8 +170,7 @@ mod engine {
                     return Err(e);
                 }
             }
-            self.results = assess(&self.document);
-            Ok(Summary::of(&self.results))
+            Ok(self.recompute())
         }
 
         /// Installs an imported document; returns what the import and the engine noticed (kept
@@ -301,11 +294,17 @@ mod engine {
             let result = json_text(&patch)
                 .map_err(|e| error("$.profile", e.message))
                 .and_then(|text| {
-                    self.change(|doc| {
-                        import::apply_profile_patch(&text, &mut doc.profile)?;
+                    let before = self.document.profile.clone();
+                    let changed = import::apply_profile_patch(&text, &mut self.document.profile)
                         // Longer names can push the document past its size limit.
-                        import::check_document_size(doc)
-                    })
+                        .and_then(|()| import::check_document_size(&self.document));
+                    match changed {
+                        Ok(()) => Ok(self.recompute()),
+                        Err(e) => {
+                            self.document.profile = before;
+                            Err(e)
+                        }
+                    }
                 });
             outcome(result)
         }
@@ -320,11 +319,9 @@ mod engine {
                 .into_iter()
                 .find(|m| m.id() == mode)
                 .ok_or_else(|| error("$.mode", "expected `full` or `quick`"))
-                .and_then(|mode| {
-                    self.change(|doc| {
-                        doc.mode = mode;
-                        Ok(())
-                    })
+                .map(|mode| {
+                    self.document.mode = mode;
+                    self.recompute()
                 });
             outcome(result)
         }

@@ -185,6 +185,30 @@ pub fn answers_grow_to_the_limits_and_no_further() {
         "refused only at the limit ({saved} bytes after {refused_at} answers)"
     );
 
+    // Fill what is left, note by shorter note, until not even an answer without a note fits;
+    // then a longer organisation name does not fit either, and is undone too.
+    let mut n = refused_at;
+    for len in [2000, 1000, 500, 250, 120, 60, 30, 15, 8, 4, 2, 1, 0] {
+        let note = "é".repeat(len);
+        while get(
+            &session.set_answer(&format!("x-{n}"), Some("planned".into()), false, &note),
+            "ok",
+        ) == JsValue::TRUE
+        {
+            n += 1;
+        }
+    }
+    let before = text(&session.document());
+    let name = format!(r#"{{"organization":"{}"}}"#, "é".repeat(200));
+    let (path, message) = expect_error(&session.set_profile(JSON::parse(&name).unwrap()));
+    assert_eq!(path, "$");
+    assert!(message.contains("larger than 1 MiB"), "{message}");
+    assert_eq!(
+        text(&session.document()),
+        before,
+        "the refused profile is undone"
+    );
+
     // Unknown ids: as many as a document keeps, then no more; known and existing ones still set.
     let mut session = Session::new("2027-01-04").unwrap();
     for i in 0..unknown_answers {

@@ -17,7 +17,7 @@ export function renderReport(ctx, into) {
       h('div', { class: 'score' }, 'Type I design', h('strong', { text: scoreText(o.design) }), catalog.badge(o.band)),
       h('div', { class: 'score' }, 'Type II operating', h('strong', { text: scoreText(o.operating) }), catalog.badge(o.operatingBand)),
       h('div', { class: 'score' }, 'Answered', h('strong', { text: scoreText(o.completion) }), h('span', { class: 'muted', text: `${o.counts.answered} of ${o.counts.asked}` }))),
-    h('ul', { class: 'caps' }, ...capReasons(catalog, ctx.summary, o).map((t) => h('li', { text: t }))),
+    h('ul', { class: 'caps' }, ...capReasons(catalog, ctx.summary.overall).map((t) => h('li', { text: t }))),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Category' }), h('th', { class: 'num', text: 'Type I' }), h('th', { class: 'num', text: 'Type II' }))),
       h('tbody', {}, ...Object.entries(r.readiness.categories).map(([id, s]) => h('tr', {}, h('td', { text: catalog.categoryTitle(id) }), h('td', { class: 'num', text: `${scoreText(s.design)} · ${catalog.band(s.band)}` }), h('td', { class: 'num', text: scoreText(s.operating) }))))),
     h('h3', { text: 'Timeline' }),

@@ -5,18 +5,18 @@
 import { bar, h, keepFocus } from '../dom.js';
 import { DISCLAIMER, scoreText } from '../catalog.js';
 
-/** Why a score's Type I band is below what the score alone gives, in words (none when no cap bites). */
-export function capReasons(catalog, summary, score) {
+/** Why a headline score's Type I band is below what the score alone gives, in words (none when no cap bites). */
+export function capReasons(catalog, score) {
   if (score.band === score.uncappedBand) return [];
-  const criteria = summary.criteria;
-  const unmet = score.cappedBy.filter((id) => criteria[id]);
-  const controls = score.cappedBy.filter((id) => !criteria[id]);
-  const list = (ids, name) => (ids.length > 4 ? `${ids.slice(0, 3).map(name).join(', ')} and ${ids.length - 3} more` : ids.map(name).join(', '));
+  // Each list names its first few and counts the rest.
+  const list = ({ count, first }, name) => (count > 4 ? `${first.slice(0, 3).map(name).join(', ')} and ${count - 3} more` : first.map(name).join(', '));
+  const unmet = score.unmetCriteria;
+  const controls = score.cappingControls;
   const reasons = [];
   const gaps = catalog.band('materialGaps');
-  if (unmet.length === 1) reasons.push(`${unmet[0]} has nothing in place (${catalog.criterionTitle(unmet[0])}): an auditor would qualify the opinion on it, so the band is at most ${gaps}.`);
-  else if (unmet.length) reasons.push(`${list(unmet, (id) => id)} have nothing in place: an auditor would qualify the opinion on each, so the band is at most ${gaps}.`);
-  if (controls.length) reasons.push(`Critical control${controls.length > 1 ? 's' : ''} not fully in place: ${list(controls, (id) => catalog.control(id)?.title ?? id)}. Each caps the band whatever the percentage.`);
+  if (unmet.count === 1) reasons.push(`${unmet.first[0]} has nothing in place (${catalog.criterionTitle(unmet.first[0])}): an auditor would qualify the opinion on it, so the band is at most ${gaps}.`);
+  else if (unmet.count) reasons.push(`${list(unmet, (id) => id)} have nothing in place: an auditor would qualify the opinion on each, so the band is at most ${gaps}.`);
+  if (controls.count) reasons.push(`Critical control${controls.count > 1 ? 's' : ''} not fully in place: ${list(controls, (id) => catalog.control(id)?.title ?? id)}. Each caps the band whatever the percentage.`);
   return reasons;
 }
 
@@ -89,7 +89,7 @@ export class ResultsPanel {
     this.summary.textContent = `Type I ${scoreText(o.design)} · Type II ${scoreText(o.operating)}`;
     this.estimate.hidden = !r.estimate;
     this.estimate.textContent = r.estimate ? `Estimate from the ${o.counts.asked} key questions of the quick check, never shown as audit-ready; criteria they do not cover are not assessed. The full assessment gives the complete picture.` : '';
-    this.caps.replaceChildren(...capReasons(catalog, r, o).map((t) => h('li', { text: t })));
+    this.caps.replaceChildren(...capReasons(catalog, o).map((t) => h('li', { text: t })));
     this.completion.textContent = `${o.counts.answered} of ${o.counts.asked} answered${o.counts.inherited ? ` (${o.counts.inherited} inherited from your cloud provider’s SOC 2 report)` : ''}.`;
     this.categories.replaceChildren(...Object.entries(r.categories).map(([id, s]) => h('tr', {},
       h('th', { scope: 'row', text: catalog.categoryTitle(id) }),
