@@ -827,6 +827,8 @@ mod tests {
         );
     }
 
+    // proptest is a native dev-dependency (the Wasm binding tests build this module too).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The limits count characters as Rust (and JSON Schema's `maxLength`) do.
         #[test]
