@@ -267,8 +267,8 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
             text.phase(ph.id),
             ph.weeks.low,
             ph.weeks.high,
-            ph.end_dates.low,
-            ph.end_dates.high
+            ph.end_dates(t.start_date).low,
+            ph.end_dates(t.start_date).high
         );
     }
     let _ = writeln!(

@@ -66,8 +66,15 @@ pub struct Phase {
     pub starts: Weeks,
     /// Weeks from the start date to the phase's end (low and high).
     pub ends: Weeks,
-    /// Calendar end of the phase (low and high).
-    pub end_dates: Dates,
+}
+
+impl Phase {
+    /// Calendar end of the phase (low and high) for a plan from `start`. Not in the results:
+    /// the page draws phases in weeks, and each date crossing to JS costs as much as a dozen
+    /// numbers (the plan's `reportDates` are there).
+    pub fn end_dates(&self, start: Date) -> Dates {
+        dates(start, self.ends)
+    }
 }
 
 /// A Type I or Type II plan.
@@ -309,7 +316,6 @@ fn plan<'a>(start: Date, phases: impl Iterator<Item = &'a (&'static str, Weeks)>
             weeks,
             starts,
             ends: at,
-            end_dates: dates(start, at),
         });
     }
     Plan {
