@@ -229,13 +229,10 @@ fn oscal_command(args: &[&str]) -> Result<String, Failure> {
     let dir = std::path::Path::new(out_dir);
     std::fs::create_dir_all(dir)
         .map_err(|e| Failure::Io(format!("cannot create {out_dir}: {e}")))?;
-    let text = catalog::english();
-    let mut documents = vec![(oscal::CATALOG_FILE, to_json(&oscal::catalog(text)))];
-    documents.extend(oscal::assessment_documents(&export, text, at));
     let mut written = String::new();
-    for (name, text) in documents {
+    for oscal::OscalFile { name, text } in oscal::set(&export, catalog::english(), at) {
         let path = dir.join(name);
-        std::fs::write(&path, text + "\n")
+        std::fs::write(&path, text)
             .map_err(|e| Failure::Io(format!("cannot write {}: {e}", path.display())))?;
         written.push_str(&format!("{}\n", path.display()));
     }

@@ -5,7 +5,7 @@
 //!   assessment document and takes small typed changes (`setAnswer`, `setProfile`, `setMode`), as
 //!   biome's `Workspace` and oxc's `Oxc` take file changes, each returning the recomputed results;
 //! - the **exports** (`soc2_readiness_exports_bg.wasm`, feature `exports`): `render` and
-//!   `oscalCatalog`, loaded by the page only when a user exports (Markdown, CSV, OSCAL and their
+//!   `oscalSet`, loaded by the page only when a user exports (Markdown, CSV, OSCAL and their
 //!   catalog text are a third of the engine's size and most visitors never export).
 //!
 //! The design card's packages, each where it is the right tool:
@@ -37,7 +37,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// `soc2_readiness_types.d.ts` beside the modules); the functions below name them.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
-import type { Assessment, AssessmentDocument, CatalogText, Export, ImportError, Limits, Mode, Profile, Status, Summary, Warning } from './soc2_readiness_types';
+import type { Assessment, AssessmentDocument, CatalogText, Export, ImportError, Limits, Mode, OscalFile, Profile, Status, Summary, Warning } from './soc2_readiness_types';
 export type * from './soc2_readiness_types';
 /** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -418,12 +418,20 @@ export type ReportFormat = "json" | "markdown" | "md" | "csv" | "oscal";
         outcome(result)
     }
 
-    /// The OSCAL catalog of the Trust Services Criteria with the questionnaire's questions, in
-    /// the language of `text` (what `soc2-readiness oscal-catalog` prints).
-    #[wasm_bindgen(js_name = oscalCatalog, unchecked_return_type = "Outcome<string>")]
-    pub fn oscal_catalog(
+    /// The OSCAL set for the document `documentText`: catalog, SSP, assessment plan and results,
+    /// named as their hrefs name each other (what `soc2-readiness oscal --out-dir` writes, byte for
+    /// byte), in the language of `text`. `generatedAt`: RFC 3339 with timezone.
+    #[wasm_bindgen(js_name = oscalSet, unchecked_return_type = "Outcome<OscalFile[]>")]
+    pub fn oscal_set(
+        #[wasm_bindgen(js_name = documentText)] document_text: &str,
         #[wasm_bindgen(unchecked_param_type = "CatalogText")] text: JsValue,
+        #[wasm_bindgen(js_name = generatedAt)] generated_at: &str,
     ) -> JsValue {
-        outcome(catalog_text(text).map(|t| crate::to_json(&oscal::catalog(&t)) + "\n"))
+        let result = catalog_text(text).and_then(|text| {
+            let at = Timestamp::parse(generated_at).map_err(|m| error("generatedAt", m))?;
+            let export = Export::new(import::import(document_text)?.document);
+            Ok(oscal::set(&export, &text, at))
+        });
+        outcome(result)
     }
 }

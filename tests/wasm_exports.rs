@@ -6,7 +6,7 @@
 
 mod wasm;
 use js_sys::JSON;
-use soc2_readiness::wasm::{oscal_catalog, render};
+use soc2_readiness::wasm::{oscal_set, render};
 use wasm::{expect_error, expect_ok};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -47,7 +47,24 @@ fn every_format_renders_with_the_page_catalog_text() {
         csv.contains("Role-based access with least privilege"),
         "titles come from the text"
     );
-    expect_ok(&oscal_catalog(catalog()));
+    // The OSCAL set: four documents under the names their hrefs use.
+    let set = expect_ok(&oscal_set(DOCUMENT, catalog(), "2027-01-04T09:30:00Z"));
+    let files = js_sys::Array::from(&set);
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| wasm::get(&f, "name").as_string().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "soc2-readiness-catalog.oscal.json",
+            "soc2-readiness-assessment-results.oscal.json",
+            "soc2-readiness-assessment-plan.oscal.json",
+            "soc2-readiness-ssp.oscal.json"
+        ]
+    );
+    let results = wasm::get(&files.get(1), "text").as_string().unwrap();
+    assert!(results.contains("\"href\": \"./soc2-readiness-assessment-plan.oscal.json\""));
 }
 
 #[wasm_bindgen_test]
@@ -63,6 +80,8 @@ fn junk_gets_errors_with_paths() {
         Some("yesterday".into()),
     ));
     assert_eq!(path, "generatedAt");
+    let (path, _) = expect_error(&oscal_set(DOCUMENT, catalog(), "2027-01-04"));
+    assert_eq!(path, "generatedAt");
     let stale = JSON::parse(
         &include_str!(concat!(env!("OUT_DIR"), "/catalog-full.json")).replace("2026.12", "1999.01"),
     )
@@ -71,6 +90,6 @@ fn junk_gets_errors_with_paths() {
     assert_eq!(path, "text.version");
     for junk in [JsValue::NULL, JsValue::from(3), JsValue::from_str("x")] {
         expect_error(&render("markdown", DOCUMENT, junk.clone(), None));
-        expect_error(&oscal_catalog(junk));
+        expect_error(&oscal_set(DOCUMENT, junk, "2027-01-04T09:30:00Z"));
     }
 }

@@ -67,7 +67,7 @@ export function loadHelp(catalog) {
 
 let exportsModule;
 
-/** The exports module (`render`, `oscalCatalog`), fetched and compiled on first use. */
+/** The exports module (`render`, `oscalSet`), fetched and compiled on first use. */
 export function loadExports() {
   exportsModule ??= import('./pkg/soc2_readiness_exports.js').then(async (m) => {
     await m.default({ module_or_path: sources.exportsWasm });

@@ -1,12 +1,13 @@
 // What the Export menu offers: one entry per format. A format the engine renders names its file
-// extension and media type; `render` formats go through the exports module, loaded on first use.
+// extension and media type; `render` formats go through the exports module, loaded on first use;
+// `set` is the OSCAL set (the exports module's `oscalSet`, zipped by oscal-zip.js).
 // Adding a format: an entry here (and, for an engine format, a `ReportFormat` in src/report.rs).
 
 export const FORMATS = [
   { id: 'json', label: 'Assessment (JSON, re-importable)', ext: 'json', type: 'application/json' },
   { id: 'markdown', label: 'Summary for a wiki (Markdown)', ext: 'md', type: 'text/markdown' },
   { id: 'csv', label: 'Gaps for an issue tracker (CSV)', ext: 'csv', type: 'text/csv' },
-  { id: 'oscal', label: 'OSCAL assessment results (JSON)', ext: 'oscal.json', type: 'application/json', timestamped: true },
+  { id: 'oscal', label: 'OSCAL: catalog, SSP, plan and results (ZIP)', ext: 'oscal.zip', type: 'application/zip', set: true },
   { id: 'print', label: 'Print or save as PDF', print: true },
 ];
 

@@ -486,8 +486,14 @@ export class Soc2Readiness extends HTMLElement {
     }
     let out;
     try {
-      const [exports, catalog] = await Promise.all([loadExports(), this.#help()]);
-      out = exports.render(id, this.#session.documentText(), catalog.json, f.timestamped ? nowStamp() : undefined);
+      const [exports, catalog, zip] = await Promise.all([loadExports(), this.#help(), f.set && import('./oscal-zip.js')]);
+      if (f.set) {
+        const stamp = nowStamp();
+        const set = exports.oscalSet(this.#session.documentText(), catalog.json, stamp);
+        out = set.ok ? { ok: true, value: zip.zipOscalSet(set.value, stamp) } : set;
+      } else {
+        out = exports.render(id, this.#session.documentText(), catalog.json);
+      }
     } catch (err) {
       out = { ok: false, error: { path: '$', message: `the export module could not load (${err.message})` } };
     }

@@ -88,6 +88,27 @@ pub fn assessment_documents(
     ]
 }
 
+/// One document of the OSCAL set: its file name (the documents' hrefs name each other by these)
+/// and its JSON text, ending in a newline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct OscalFile {
+    pub name: &'static str,
+    pub text: String,
+}
+
+/// The whole set, side by side: the catalog, the SSP, the assessment plan and the results, what
+/// `soc2-readiness oscal --out-dir` writes and the page's ZIP download holds.
+pub fn set(export: &Export, text: &CatalogText, generated_at: Timestamp) -> Vec<OscalFile> {
+    let catalog = (CATALOG_FILE, crate::to_json(&catalog(text)));
+    std::iter::once(catalog)
+        .chain(assessment_documents(export, text, generated_at))
+        .map(|(name, json)| OscalFile {
+            name,
+            text: json + "\n",
+        })
+        .collect()
+}
+
 fn href(file: &str) -> String {
     format!("./{file}")
 }

@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import {
   SHOTS, alertText, answerEverything, exportAs, focused, goToStep, importFile, meter, results,
   openSteps, session, setAllAnswers, typeOne, waitForSaved,
@@ -505,6 +506,36 @@ test('Markdown and CSV exports download with their headings and header row', asy
     const path = files.file('a.json', json.text);
     assert.equal(md.text, execFileSync(CLI, ['report', path, '--format', 'markdown'], { encoding: 'utf8' }));
     assert.equal(csv.text, execFileSync(CLI, ['report', path, '--format', 'csv'], { encoding: 'utf8' }));
+  } finally {
+    files.done();
+    await s.close();
+  }
+});
+
+test('the OSCAL export is the CLI\'s set of four documents, zipped side by side', async () => {
+  assert.ok(existsSync(CLI), `${CLI} is missing: build the CLI first`);
+  const s = await session();
+  const files = scratch();
+  try {
+    await answerVaried(s.page);
+    const el = host(s.page);
+    const { download } = await exportAs(s.page, 'oscal');
+    assert.match(download.suggestedFilename(), /^soc2-readiness-\d{4}-\d{2}-\d{2}\.oscal\.zip$/);
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const names = Object.keys(zip).sort();
+    assert.deepEqual(names, [
+      'soc2-readiness-assessment-plan.oscal.json',
+      'soc2-readiness-assessment-results.oscal.json',
+      'soc2-readiness-catalog.oscal.json',
+      'soc2-readiness-ssp.oscal.json',
+    ]);
+    // Byte for byte what the CLI writes for the same document at the same time.
+    const results = JSON.parse(strFromU8(zip['soc2-readiness-assessment-results.oscal.json']));
+    const at = results['assessment-results'].metadata['last-modified'];
+    const doc = files.file('a.json', JSON.stringify(await el.evaluate((e) => e.assessment)));
+    const out = join(files.dir, 'oscal');
+    execFileSync(CLI, ['oscal', doc, '--out-dir', out, '--generated-at', at]);
+    for (const name of names) assert.equal(strFromU8(zip[name]), readFileSync(join(out, name), 'utf8'), name);
   } finally {
     files.done();
     await s.close();
