@@ -55,10 +55,12 @@ struct Labels {
     states: BTreeMap<String, String>,
     bands: BTreeMap<String, String>,
     phases: BTreeMap<String, String>,
+    stages: BTreeMap<String, String>,
+    windows: BTreeMap<String, String>,
 }
 
 /// The ids every label map must name, exactly (the engine's `State`, `Band` and phase ids).
-const LABEL_IDS: [(&str, &[&str]); 3] = [
+const LABEL_IDS: [(&str, &[&str]); 5] = [
     (
         "states",
         &[
@@ -91,6 +93,8 @@ const LABEL_IDS: [(&str, &[&str]); 3] = [
             "audit",
         ],
     ),
+    ("stages", &["foundations", "controls", "operate"]),
+    ("windows", &["days30", "days60", "days90", "later"]),
 ];
 
 /// A term the help explains where a control's text uses it.
@@ -186,6 +190,10 @@ struct ControlIn {
     inherited: bool,
     #[serde(default)]
     documents_data_flows: bool,
+    #[serde(default)]
+    foundation: bool,
+    #[serde(default)]
+    depends_on: Vec<String>,
     /// Defaults to the section's origin.
     origin: Option<String>,
     title: String,
@@ -216,6 +224,8 @@ struct Control {
     allows_not_applicable: bool,
     inherited: bool,
     documents_data_flows: bool,
+    foundation: bool,
+    depends_on: Vec<String>,
     origin: String,
     /// Ids of the glossary terms its text uses (computed).
     glossary: Vec<String>,
@@ -276,6 +286,8 @@ fn main() -> Result<(), String> {
                 allows_not_applicable: c.allows_not_applicable,
                 inherited: c.inherited,
                 documents_data_flows: c.documents_data_flows,
+                foundation: c.foundation,
+                depends_on: c.depends_on,
                 glossary: Vec::new(),
             });
         }
@@ -325,6 +337,8 @@ fn main() -> Result<(), String> {
         let map = match key {
             "states" => &catalog.labels.states,
             "bands" => &catalog.labels.bands,
+            "stages" => &catalog.labels.stages,
+            "windows" => &catalog.labels.windows,
             _ => &catalog.labels.phases,
         };
         let found: Vec<&str> = map.keys().map(String::as_str).collect();
@@ -343,6 +357,9 @@ fn main() -> Result<(), String> {
                 t.id
             ));
         }
+    }
+    if let Some(id) = dependency_cycle(&controls) {
+        problems.push(format!("`dependsOn` has a cycle through `{id}`"));
     }
     check(
         &catalog.id,
@@ -604,6 +621,16 @@ fn check(
                 c.category
             ));
         }
+        for d in &c.depends_on {
+            match controls.iter().find(|x| x.id == *d) {
+                None => say(format!("{at}: dependsOn names no control `{d}`")),
+                Some(x) if x.id == c.id => say(format!("{at}: depends on itself")),
+                Some(x) if c.foundation && !x.foundation => say(format!(
+                    "{at}: a foundation depends only on foundations, not on `{d}`"
+                )),
+                Some(_) => {}
+            }
+        }
         if !c.question.ends_with('?') {
             say(format!("{at}: the question does not end with `?`"));
         }
@@ -622,6 +649,39 @@ fn check(
             }
         }
     }
+}
+
+/// Names a control on a `dependsOn` cycle, if there is one (the plan orders every control after
+/// what it depends on, which a cycle makes impossible).
+fn dependency_cycle(controls: &[Control]) -> Option<String> {
+    // Depth-first search with colours: 1 on the stack, 2 done.
+    fn visit<'a>(
+        id: &'a str,
+        controls: &'a [Control],
+        colour: &mut BTreeMap<&'a str, u8>,
+    ) -> Option<String> {
+        match colour.get(id) {
+            Some(1) => return Some(id.to_string()),
+            Some(_) => return None,
+            None => {}
+        }
+        colour.insert(id, 1);
+        let deps = controls
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(&[][..], |c| c.depends_on.as_slice());
+        for d in deps {
+            if let Some(found) = visit(d, controls, colour) {
+                return Some(found);
+            }
+        }
+        colour.insert(id, 2);
+        None
+    }
+    let mut colour = BTreeMap::new();
+    controls
+        .iter()
+        .find_map(|c| visit(&c.id, controls, &mut colour))
 }
 
 fn variant(value: &str) -> String {
@@ -679,7 +739,7 @@ fn tables(
             "    Control {{ id: {:?}, section: {:?}, category: Category::{}, criteria: &{:?}, \
              critical: {}, quick: {}, weight: {}, effort: Effort::{}, \
              applies_when: Applicability::{}, allows_not_applicable: {}, inherited: {}, \
-             documents_data_flows: {}, origin: Origin::{} }},",
+             documents_data_flows: {}, foundation: {}, depends_on: &{:?}, origin: Origin::{} }},",
             c.id,
             c.section,
             variant(&c.category),
@@ -692,9 +752,12 @@ fn tables(
             c.allows_not_applicable,
             c.inherited,
             c.documents_data_flows,
+            c.foundation,
+            c.depends_on,
             variant(&c.origin)
         );
     }
     r.push_str("];\n");
+
     r
 }

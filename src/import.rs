@@ -11,13 +11,14 @@
 //! each member a bounded number of times. `tests::work_grows_linearly_with_the_keys` checks it.
 
 use crate::date::Date;
+use crate::date::{START_MAX, START_MIN};
 use crate::json::{self, Json};
 use crate::model::{
-    Answer, Category, Document, Mode, Profile, Status, DOCUMENT_VERSION, MAX_COUNT,
-    MAX_DOCUMENT_BYTES, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_UNKNOWN_ANSWERS,
-    OBSERVATION_WINDOWS, OBSERVATION_WINDOWS_TEXT, SUPPORTED_VERSIONS,
+    Answer, Assignment, Category, Document, IdMap, Mode, Profile, Status, DOCUMENT_VERSION,
+    MAX_COUNT, MAX_DOCUMENT_BYTES, MAX_HOURS_PER_WEEK, MAX_ID_CHARS, MAX_NAME_CHARS,
+    MAX_NOTE_CHARS, MAX_UNKNOWN_ANSWERS, OBSERVATION_WINDOWS, OBSERVATION_WINDOWS_TEXT,
+    SUPPORTED_VERSIONS,
 };
-use std::collections::BTreeMap;
 
 /// The import's error and warning types (defined with the document, which every layer uses).
 pub use crate::model::{ImportError, Warning};
@@ -41,6 +42,7 @@ const RESULT_KEYS: &[&str] = &[
     "readiness",
     "blockers",
     "gaps",
+    "plan",
     "timeline",
     "warnings",
 ];
@@ -190,16 +192,16 @@ fn first_duplicate(members: &[(String, Json)]) -> Option<usize> {
             })
         });
     }
-    let mut seen: BTreeMap<String, Answer> = BTreeMap::new();
-    members.iter().position(|(key, _)| {
-        step();
-        let nothing = Answer {
-            status: Status::Planned,
-            evidence: false,
-            note: String::new(),
-        };
-        seen.insert(key.clone(), nothing).is_some()
-    })
+    // Larger ones (the answers): member positions sorted by key, so equal keys are neighbours;
+    // of each repeated key, the first repetition in document order is the one reported.
+    let keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
+    crate::model::sorted_positions(&keys, &mut step)
+        .windows(2)
+        .filter_map(|pair| match *pair {
+            [a, b] if keys.get(a) == keys.get(b) => Some(b),
+            _ => None,
+        })
+        .min()
 }
 
 /// The members of an object (duplicates were rejected when the text was parsed).
@@ -270,7 +272,10 @@ fn read_u32(v: &Json, path: &str) -> Result<u32, ImportError> {
         Json::Int(n) => u32::try_from(*n).map_err(|_| {
             error(
                 path,
-                format!("{n} is out of range for a whole number of 0 or more"),
+                format!(
+                    "{} is out of range for a whole number of 0 or more",
+                    json::int_text(*n)
+                ),
             )
         }),
         Json::Big => Err(error(
@@ -311,7 +316,7 @@ fn read_choice(v: &Json, path: &str, names: &[&str]) -> Result<usize, ImportErro
     })
 }
 
-const TOP_KEYS: &[&str] = &["version", "mode", "profile", "answers"];
+const TOP_KEYS: &[&str] = &["version", "mode", "profile", "answers", "assignments"];
 const PROFILE_KEYS: &[&str] = &[
     "organization",
     "categories",
@@ -326,6 +331,7 @@ const PROFILE_KEYS: &[&str] = &[
     "complianceOwner",
     "startDate",
     "observationMonths",
+    "hoursPerWeek",
 ];
 
 fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, ImportError> {
@@ -357,7 +363,7 @@ fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, Impo
         }
         Some(other) => {
             let shown = match other {
-                Json::Int(n) => n.to_string(),
+                Json::Int(n) => json::int_text(*n),
                 Json::String(s) => format!("\"{}\"", clip(s)),
                 other => other.kind().to_string(),
             };
@@ -406,14 +412,29 @@ fn read_document(v: &Json, warnings: &mut Vec<Warning>) -> Result<Document, Impo
         }
     };
     let answers = match get(top, "answers") {
-        Some(a) => read_answers(a, "$.answers")?,
-        None => BTreeMap::new(),
+        Some(a) => read_map(
+            a,
+            "$.answers",
+            "an object from control id to answer",
+            read_answer,
+        )?,
+        None => IdMap::new(),
+    };
+    let assignments = match get(top, "assignments") {
+        Some(a) => read_map(
+            a,
+            "$.assignments",
+            "an object from control id to owner and date",
+            read_assignment,
+        )?,
+        None => IdMap::new(),
     };
     Ok(Document {
         version,
         mode,
         profile,
         answers,
+        assignments,
     })
 }
 
@@ -461,6 +482,13 @@ fn apply_profile_fields(
             "cloudHosted" => p.cloud_hosted = read_bool(value, &path)?,
             "cloudProviderSoc2" => p.cloud_provider_soc2 = read_bool(value, &path)?,
             "startDate" => p.start_date = read_date(value, &path)?,
+            // `null` returns to the default for the team size.
+            "hoursPerWeek" => {
+                p.hours_per_week = match value {
+                    Json::Null => None,
+                    v => Some(read_u32(v, &path)?),
+                }
+            }
             "observationMonths" => {
                 let months = read_u32(value, &path)?;
                 p.observation_months = u8::try_from(months)
@@ -510,26 +538,34 @@ pub fn apply_profile_patch(text: &str, profile: &mut Profile) -> Result<(), Impo
     Ok(())
 }
 
-fn read_answers(v: &Json, path: &str) -> Result<BTreeMap<String, Answer>, ImportError> {
+/// A map from control id to a value read by `read` (whose error paths start at [`HERE`]).
+fn read_map<V>(
+    v: &Json,
+    path: &str,
+    expected: &str,
+    read: fn(&Json) -> Result<V, ImportError>,
+) -> Result<IdMap<V>, ImportError> {
     let Json::Object(entries) = v else {
-        return Err(wrong_type(path, "an object from control id to answer", v));
+        return Err(wrong_type(path, expected, v));
     };
     // Duplicate ids were rejected with the text; ids and their number are checked by `validate`.
-    let mut answers = BTreeMap::new();
-    for (id, value) in entries {
-        step();
-        // Paths are written out only for an error: most documents have none.
-        let answer = read_answer(value).map_err(|e| ImportError {
-            path: format!(
-                "{}{}",
-                child(path, id),
-                e.path.strip_prefix(HERE).unwrap_or(&e.path)
-            ),
-            message: e.message,
-        })?;
-        answers.insert(id.clone(), answer);
-    }
-    Ok(answers)
+    entries
+        .iter()
+        .map(|(id, value)| {
+            step();
+            // Paths are written out only for an error: most documents have none.
+            let value = read(value).map_err(|e| ImportError {
+                path: format!(
+                    "{}{}",
+                    child(path, id),
+                    e.path.strip_prefix(HERE).unwrap_or(&e.path)
+                ),
+                message: e.message,
+            })?;
+            Ok((id.clone(), value))
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(IdMap::from_iter)
 }
 
 /// Where [`read_answer`]'s error paths start: the answer, whose path its caller fills in.
@@ -565,6 +601,22 @@ fn read_answer(v: &Json) -> Result<Answer, ImportError> {
     })
 }
 
+/// One assignment, with error paths relative to it ([`HERE`]).
+fn read_assignment(v: &Json) -> Result<Assignment, ImportError> {
+    let f = fields(v, "@")?;
+    only(f, "@", &["owner", "due"])?;
+    Ok(Assignment {
+        owner: match get(f, "owner") {
+            Some(o) => read_str(o, "@.owner")?.to_owned(),
+            None => String::new(),
+        },
+        due: match get(f, "due") {
+            None | Some(Json::Null) => None,
+            Some(d) => Some(read_date(d, "@.due")?),
+        },
+    })
+}
+
 fn window_message(months: u32) -> String {
     format!(
         "{months} months is not an observation window auditors offer; use {OBSERVATION_WINDOWS_TEXT}"
@@ -595,28 +647,110 @@ fn check_id(id: &str) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Bytes of `document` as compact JSON (what the page saves): its pretty JSON, which the module
-/// writes anyway, less the whitespace between tokens (a separate compact serialiser would add
-/// kilobytes to the Wasm module).
+/// Bytes of `document` as compact JSON (what the page saves, and what serde_json writes),
+/// counted without writing it: the document's fields by hand, so that the Wasm engine module
+/// carries no JSON serializer for it (`tests/properties.rs` checks the count against serde_json
+/// for arbitrary documents).
 pub fn document_bytes(document: &Document) -> usize {
-    let pretty = crate::to_json(document);
-    let (mut in_string, mut escaped, mut spaces) = (false, false, 0usize);
-    for b in pretty.bytes() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-        } else if b == b'"' {
-            in_string = true;
-        } else if matches!(b, b' ' | b'\n') {
-            spaces += 1;
-        }
+    let mut n = Bytes(0);
+    let p = &document.profile;
+    n.raw("{");
+    n.field(true, "version");
+    n.number(u64::from(document.version));
+    n.field(false, "mode");
+    n.string(document.mode.id());
+    n.field(false, "profile");
+    n.raw("{");
+    n.field(true, "organization");
+    n.string(&p.organization);
+    n.field(false, "categories");
+    n.raw("[");
+    for (i, c) in p.categories.iter().enumerate() {
+        n.raw(if i > 0 { "," } else { "" });
+        n.string(c.id());
     }
-    pretty.len() - spaces
+    n.raw("]");
+    for (name, value) in [
+        ("teamSize", p.team_size),
+        ("endpoints", p.endpoints),
+        ("apiVersions", p.api_versions),
+        ("integrations", p.integrations),
+        ("regions", p.regions),
+    ] {
+        n.field(false, name);
+        n.number(u64::from(value));
+    }
+    n.field(false, "cloudHosted");
+    n.boolean(p.cloud_hosted);
+    n.field(false, "cloudProviderSoc2");
+    n.boolean(p.cloud_provider_soc2);
+    n.field(false, "cloudProvider");
+    n.string(&p.cloud_provider);
+    n.field(false, "complianceOwner");
+    n.string(&p.compliance_owner);
+    n.field(false, "startDate");
+    n.raw("\"YYYY-MM-DD\"");
+    n.field(false, "observationMonths");
+    n.number(u64::from(p.observation_months));
+    if let Some(hours) = p.hours_per_week {
+        n.field(false, "hoursPerWeek");
+        n.number(u64::from(hours));
+    }
+    n.raw("}");
+    n.field(false, "answers");
+    n.raw("{");
+    for (i, (id, a)) in document.answers.iter().enumerate() {
+        n.field(i == 0, id);
+        n.raw("{");
+        n.field(true, "status");
+        n.string(a.status.id());
+        n.field(false, "evidence");
+        n.boolean(a.evidence);
+        n.field(false, "note");
+        n.string(&a.note);
+        n.raw("}");
+    }
+    n.raw("}");
+    if !document.assignments.is_empty() {
+        n.field(false, "assignments");
+        n.raw("{");
+        for (i, (id, a)) in document.assignments.iter().enumerate() {
+            n.field(i == 0, id);
+            n.raw("{");
+            n.field(true, "owner");
+            n.string(&a.owner);
+            if a.due.is_some() {
+                n.field(false, "due");
+                n.raw("\"YYYY-MM-DD\"");
+            }
+            n.raw("}");
+        }
+        n.raw("}");
+    }
+    n.raw("}");
+    n.0
+}
+
+/// A running count of JSON bytes.
+struct Bytes(usize);
+
+impl Bytes {
+    fn raw(&mut self, text: &str) {
+        self.0 += text.len();
+    }
+    fn string(&mut self, text: &str) {
+        self.0 += json::quoted_len(text);
+    }
+    /// `"name":`, after a comma unless `first`.
+    fn field(&mut self, first: bool, name: &str) {
+        self.0 += usize::from(!first) + json::quoted_len(name) + 1;
+    }
+    fn number(&mut self, value: u64) {
+        self.0 += value.checked_ilog10().map_or(1, |d| d as usize + 1);
+    }
+    fn boolean(&mut self, value: bool) {
+        self.0 += if value { 4 } else { 5 };
+    }
 }
 
 /// Checks the semantic rules the types cannot express, and normalises the categories.
@@ -632,8 +766,43 @@ pub fn validate(mut document: Document) -> Result<Document, ImportError> {
             }
         }
     }
+    let mut unknown = 0usize;
+    for (id, assignment) in document.assignments.iter() {
+        check_assignment(id, assignment)?;
+        if crate::catalog::control(id).is_none() {
+            unknown += 1;
+            if unknown > MAX_UNKNOWN_ANSWERS {
+                return Err(error(assignment_path(id), too_many_unknown()));
+            }
+        }
+    }
     check_document_size(&document)?;
     Ok(document)
+}
+
+/// One assignment's rules: the id's length, the owner's, the date's range.
+pub fn check_assignment(id: &str, assignment: &Assignment) -> Result<(), ImportError> {
+    check_id(id)?;
+    if char_count(&assignment.owner) > MAX_NAME_CHARS {
+        return Err(error(
+            format!("{}.owner", assignment_path(id)),
+            format!("longer than {MAX_NAME_CHARS} characters"),
+        ));
+    }
+    if let Some(due) = assignment.due {
+        if !(START_MIN..=START_MAX).contains(&due) {
+            return Err(error(
+                format!("{}.due", assignment_path(id)),
+                format!("{due} is outside the supported dates, {START_MIN} to {START_MAX}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `$.assignments.<id>` in the path notation errors use.
+pub fn assignment_path(id: &str) -> String {
+    format!("$.assignments{}", key_segment(id))
 }
 
 /// The profile's rules (dates, windows, ranges, lengths); normalises the categories (Security
@@ -648,6 +817,14 @@ pub fn validate_profile(profile: &mut Profile) -> Result<(), ImportError> {
             "$.profile.observationMonths",
             window_message(u32::from(profile.observation_months)),
         ));
+    }
+    if let Some(hours) = profile.hours_per_week {
+        if !(1..=MAX_HOURS_PER_WEEK).contains(&hours) {
+            return Err(error(
+                "$.profile.hoursPerWeek",
+                format!("{hours} is out of range; expected 1 to {MAX_HOURS_PER_WEEK}"),
+            ));
+        }
     }
     let counts = [
         ("teamSize", profile.team_size, 1),
@@ -710,16 +887,28 @@ pub fn check_document_size(document: &Document) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Refuses a document keeping more than [`MAX_UNKNOWN_ANSWERS`] answers to control ids the
-/// catalog does not know (what an answer set one at a time could otherwise accumulate).
+/// Refuses a document keeping more than [`MAX_UNKNOWN_ANSWERS`] answers (or assignments) to
+/// control ids the catalog does not know (what changes made one at a time could otherwise
+/// accumulate).
 pub fn check_unknown_answers(document: &Document) -> Result<(), ImportError> {
-    let unknown = crate::catalog::positions_of(&document.answers)
+    let answers = crate::catalog::positions_in(&document.answers)
         .filter(|(_, position, _)| position.is_none())
         .count();
-    if unknown > MAX_UNKNOWN_ANSWERS {
-        return Err(error("$.answers", too_many_unknown()));
+    let assignments = crate::catalog::positions_in(&document.assignments)
+        .filter(|(_, position, _)| position.is_none())
+        .count();
+    for (unknown, path) in [(answers, "$.answers"), (assignments, "$.assignments")] {
+        if unknown > MAX_UNKNOWN_ANSWERS {
+            return Err(error(path, too_many_unknown()));
+        }
     }
     Ok(())
+}
+
+/// The limits a change made one answer or assignment at a time can break: the document's size
+/// and the ids the catalog does not know.
+pub fn check_limits(document: &Document) -> Result<(), ImportError> {
+    check_document_size(document).and_then(|()| check_unknown_answers(document))
 }
 
 /// `$.answers.<id>` in the path notation errors use.
@@ -734,15 +923,11 @@ fn key_segment(key: &str) -> String {
     let short = clip(key);
     if short.len() < key.len() {
         // Shortened for display: a path must stay readable (and small) whatever the key.
-        format!(
-            "[{}]",
-            serde_json::to_string(&(short + "…")).unwrap_or_default()
-        )
+        format!("[{}]", json::quote(&(short + "…")))
     } else if plain {
         format!(".{key}")
     } else {
-        // serde_json escapes quotes and control characters; a String never fails to serialise.
-        format!("[{}]", serde_json::to_string(key).unwrap_or_default())
+        format!("[{}]", json::quote(key))
     }
 }
 
@@ -796,6 +981,59 @@ mod tests {
             vec![crate::model::Category::Security]
         );
         assert!(doc.answers.is_empty());
+    }
+
+    #[test]
+    fn assignments_and_capacity_are_read_by_the_same_rules() {
+        let doc =
+            |rest: &str| format!(r#"{{"version":1,"profile":{{"startDate":"2027-01-04"{rest}}}"#);
+        let ok = import(&doc(
+            r#","hoursPerWeek":80},"assignments":{"risk.assessment":{"owner":"Dana","due":"2027-03-01"},"x":{"due":null}}"#,
+        ))
+        .unwrap();
+        assert_eq!(ok.document.profile.hours_per_week, Some(80));
+        let a = ok.document.assignments.get("risk.assessment").unwrap();
+        assert_eq!(
+            (a.owner.as_str(), a.due.map(|d| d.to_string())),
+            ("Dana", Some("2027-03-01".into()))
+        );
+        assert_eq!(
+            ok.document.assignments.get("x"),
+            Some(&Assignment::default())
+        );
+        for (rest, path) in [
+            (r#","hoursPerWeek":0}"#, "$.profile.hoursPerWeek"),
+            (r#","hoursPerWeek":1001}"#, "$.profile.hoursPerWeek"),
+            (r#","hoursPerWeek":"80"}"#, "$.profile.hoursPerWeek"),
+            (
+                r#"},"assignments":{"a":{"due":"2027-02-30"}}"#,
+                "$.assignments.a.due",
+            ),
+            (
+                r#"},"assignments":{"a":{"due":"2300-01-01"}}"#,
+                "$.assignments.a.due",
+            ),
+            (
+                r#"},"assignments":{"a":{"owner":3}}"#,
+                "$.assignments.a.owner",
+            ),
+            (
+                r#"},"assignments":{"a":{"who":"me"}}"#,
+                "$.assignments.a.who",
+            ),
+            (r#"},"assignments":[]"#, "$.assignments"),
+        ] {
+            assert_eq!(err(&doc(rest)).path, path, "{rest}");
+        }
+        let long = format!(
+            r#"}},"assignments":{{"a":{{"owner":"{}"}}}}"#,
+            "é".repeat(201)
+        );
+        assert_eq!(err(&doc(&long)).path, "$.assignments.a.owner");
+        // A profile patch can return the capacity to the default for the team size.
+        let mut profile = ok.document.profile.clone();
+        apply_profile_patch(r#"{"hoursPerWeek":null}"#, &mut profile).unwrap();
+        assert_eq!(profile.hours_per_week, None);
     }
 
     /// Every way an answer can be wrong names that answer's path (written out only on error).

@@ -5,8 +5,60 @@
 //! every visitor; this parser is a fraction of the size of serde_json's deserializer and float
 //! parser. It does not convert fractions (the document has none), it only recognises them.
 //! `tests/json.rs` checks it against serde_json on arbitrary and mutated inputs.
+//!
+//! Also the two string helpers the engine needs on the way out (error paths, the document's size
+//! as saved), so that serde_json's serializer stays out of the Wasm engine module (measured: the
+//! size check through serde_json retained 6.3 KB of it).
 
 use std::fmt;
+
+/// How `c` is escaped inside a JSON string, as serde_json and `JSON.stringify` write it: `None`
+/// when it is written as is.
+fn escape(c: char) -> Option<&'static str> {
+    Some(match c {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\u{8}' => "\\b",
+        '\u{c}' => "\\f",
+        c if c < ' ' => "\\u00",
+        _ => return None,
+    })
+}
+
+/// `text` as a JSON string literal, quotes included.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match escape(c) {
+            Some("\\u00") => {
+                out.push_str("\\u00");
+                let byte = u32::from(c);
+                out.extend(char::from_digit(byte >> 4, 16));
+                out.extend(char::from_digit(byte & 0xf, 16));
+            }
+            Some(e) => out.push_str(e),
+            None => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The bytes of `text` as a JSON string literal (quotes included), without writing it.
+pub fn quoted_len(text: &str) -> usize {
+    text.chars()
+        .map(|c| match escape(c) {
+            Some("\\u00") => 6,
+            Some(e) => e.len(),
+            None => c.len_utf8(),
+        })
+        .sum::<usize>()
+        + 2
+}
 
 /// A parsed JSON value. Objects keep every member in order, duplicate keys included.
 #[derive(Debug, PartialEq)]
@@ -329,9 +381,27 @@ impl Parser<'_> {
     }
 }
 
+/// `n` in decimal, through the unsigned formatting the engine already uses: `i64`'s own
+/// `Display` would add another integer formatter to the Wasm module.
+pub(crate) fn int_text(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    if n < 0 {
+        format!("-{digits}")
+    } else {
+        digits
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn int_text_writes_what_i64_display_writes() {
+        for n in [i64::MIN, -4_294_967_296, -1, 0, 7, 4_294_967_296, i64::MAX] {
+            assert_eq!(int_text(n), n.to_string());
+        }
+    }
 
     fn ok(text: &str) -> Json {
         parse(text, 32).unwrap()

@@ -12,6 +12,7 @@ pub mod json;
 pub mod model;
 mod ordered;
 pub mod oscal;
+pub mod plan;
 pub mod report;
 pub mod schema;
 pub mod score;
@@ -24,7 +25,7 @@ pub mod wasm;
 pub use date::Date;
 pub use import::{import, ImportError, Imported, Warning};
 pub use model::{Answer, Category, Document, Mode, Profile, Status};
-pub use ordered::OrderedMap;
+pub use ordered::{Id, OrderedMap};
 
 use serde::Serialize;
 
@@ -33,6 +34,16 @@ use serde::Serialize;
 pub struct CatalogRef {
     pub id: &'static str,
     pub version: &'static str,
+}
+
+impl CatalogRef {
+    /// This build's catalog.
+    pub fn this() -> CatalogRef {
+        CatalogRef {
+            id: catalog::CATALOG_ID,
+            version: catalog::CATALOG_VERSION,
+        }
+    }
 }
 
 /// Everything computed from a document.
@@ -47,6 +58,8 @@ pub struct Assessment {
     pub standings: OrderedMap<score::Standing>,
     pub blockers: Vec<score::Blocker>,
     pub gaps: Vec<score::Gap>,
+    /// Every gap as an action, in the order to work through them (`plan` module).
+    pub plan: plan::ActionPlan,
     pub timeline: timeline::Timeline,
     /// Answers that were kept but not scored, and similar notices.
     pub warnings: Vec<Warning>,
@@ -57,11 +70,13 @@ pub fn assess(doc: &Document) -> Assessment {
     let evaluated = score::evaluate(doc);
     let readiness = score::readiness(doc, &evaluated);
     let timeline = timeline::estimate(doc, &evaluated);
+    let gaps = score::gaps(doc, &evaluated);
     Assessment {
         estimate: doc.mode == Mode::Quick,
         standings: score::standings(&evaluated),
         blockers: score::blockers(&evaluated),
-        gaps: score::gaps(doc, &evaluated),
+        plan: plan::plan(doc, &gaps),
+        gaps,
         warnings: answer_warnings(doc),
         readiness,
         timeline,
@@ -70,7 +85,7 @@ pub fn assess(doc: &Document) -> Assessment {
 
 /// Answers the engine keeps but does not score.
 fn answer_warnings(doc: &Document) -> Vec<Warning> {
-    catalog::positions_of(&doc.answers)
+    catalog::positions_in(&doc.answers)
         .filter_map(|(id, position, answer)| {
             let message = match position.and_then(|p| catalog::controls().get(p)) {
                 None => format!(
@@ -85,12 +100,25 @@ fn answer_warnings(doc: &Document) -> Vec<Warning> {
             };
             Some(Warning { path: import::answer_path(id), message })
         })
+        .chain(
+            catalog::positions_in(&doc.assignments)
+                .filter(|(_, position, _)| position.is_none())
+                .map(|(id, _, _)| Warning {
+                    path: import::assignment_path(id),
+                    message: format!(
+                        "no control `{id}` in catalog {}; the owner and date are kept but in no plan",
+                        catalog::CATALOG_VERSION
+                    ),
+                }),
+        )
         .collect()
 }
 
 /// An exported assessment: the document, the catalog it was answered against, and the results.
-/// Import reads the document part and recomputes everything else.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+/// Import reads the document part and recomputes everything else. Serialised through
+/// [`ExportRef`], the one list of its fields, which the Wasm session also writes straight from
+/// its document and results (no copies).
+#[derive(Clone, Debug, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Export {
     #[serde(rename = "$schema")]
@@ -98,7 +126,9 @@ pub struct Export {
     pub version: u32,
     pub mode: Mode,
     pub profile: Profile,
-    pub answers: std::collections::BTreeMap<String, Answer>,
+    pub answers: model::IdMap<Answer>,
+    #[serde(skip_serializing_if = "model::Assignments::is_empty")]
+    pub assignments: model::Assignments,
     pub catalog: CatalogRef,
     /// Tool and version that computed the results.
     pub generator: &'static str,
@@ -113,9 +143,86 @@ pub struct Export {
     pub standings: OrderedMap<score::Standing>,
     pub blockers: Vec<score::Blocker>,
     pub gaps: Vec<score::Gap>,
+    pub plan: plan::ActionPlan,
     pub timeline: timeline::Timeline,
     /// Answers that were kept but not scored, and similar notices.
     pub warnings: Vec<Warning>,
+}
+
+/// An export by reference: the document's and the results' parts, borrowed, in the export's field
+/// order. What `Export` serialises as.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRef<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: u32,
+    mode: Mode,
+    profile: &'a Profile,
+    answers: &'a model::IdMap<Answer>,
+    #[serde(skip_serializing_if = "model::Assignments::is_empty")]
+    assignments: &'a model::Assignments,
+    catalog: CatalogRef,
+    generator: &'static str,
+    disclaimer: &'static str,
+    estimate: bool,
+    readiness: &'a score::Readiness,
+    standings: &'a OrderedMap<score::Standing>,
+    blockers: &'a [score::Blocker],
+    gaps: &'a [score::Gap],
+    plan: &'a plan::ActionPlan,
+    timeline: &'a timeline::Timeline,
+    warnings: &'a [Warning],
+}
+
+impl<'a> ExportRef<'a> {
+    /// The export of `doc` with `results` (which must be `assess(doc)`), by reference.
+    pub fn new(doc: &'a Document, results: &'a Assessment) -> ExportRef<'a> {
+        ExportRef {
+            schema: model::SCHEMA_URL,
+            version: doc.version,
+            mode: doc.mode,
+            profile: &doc.profile,
+            answers: &doc.answers,
+            assignments: &doc.assignments,
+            catalog: CatalogRef::this(),
+            generator: GENERATOR,
+            disclaimer: report::DISCLAIMER,
+            estimate: results.estimate,
+            readiness: &results.readiness,
+            standings: &results.standings,
+            blockers: &results.blockers,
+            gaps: &results.gaps,
+            plan: &results.plan,
+            timeline: &results.timeline,
+            warnings: &results.warnings,
+        }
+    }
+}
+
+impl Serialize for Export {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ExportRef {
+            schema: self.schema,
+            version: self.version,
+            mode: self.mode,
+            profile: &self.profile,
+            answers: &self.answers,
+            assignments: &self.assignments,
+            catalog: self.catalog.clone(),
+            generator: self.generator,
+            disclaimer: self.disclaimer,
+            estimate: self.estimate,
+            readiness: &self.readiness,
+            standings: &self.standings,
+            blockers: &self.blockers,
+            gaps: &self.gaps,
+            plan: &self.plan,
+            timeline: &self.timeline,
+            warnings: &self.warnings,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// The generator string recorded in exports.
@@ -136,6 +243,7 @@ impl Export {
             standings,
             blockers,
             gaps,
+            plan,
             timeline,
             warnings,
         } = results;
@@ -145,10 +253,8 @@ impl Export {
             mode: doc.mode,
             profile: doc.profile,
             answers: doc.answers,
-            catalog: CatalogRef {
-                id: catalog::CATALOG_ID,
-                version: catalog::CATALOG_VERSION,
-            },
+            assignments: doc.assignments,
+            catalog: CatalogRef::this(),
             generator: GENERATOR,
             disclaimer: report::DISCLAIMER,
             estimate,
@@ -156,6 +262,7 @@ impl Export {
             standings,
             blockers,
             gaps,
+            plan,
             timeline,
             warnings,
         }

@@ -5,7 +5,6 @@
 
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Current document format version.
 pub const DOCUMENT_VERSION: u32 = 1;
@@ -31,6 +30,8 @@ pub const MAX_ID_CHARS: usize = 100;
 /// The files import reads may be larger (`import::MAX_INPUT_BYTES`): an export adds the
 /// results to the document, and every export must re-import.
 pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
+/// Most person-hours a week the profile may give the programme (25 people full time).
+pub const MAX_HOURS_PER_WEEK: u32 = 1000;
 
 /// The limits a document must respect, for user interfaces (written into `catalog.json`, so the
 /// page states and enforces them without restating a number).
@@ -47,6 +48,8 @@ pub struct Limits {
     pub name_chars: usize,
     /// Largest count in the profile (endpoints, versions, integrations, regions, team size).
     pub max_count: u32,
+    /// Most person-hours a week the profile may give the programme.
+    pub hours_per_week: u32,
     /// Observation windows, in months.
     pub observation_windows: [u8; 4],
     /// Answer statuses, in the order the questionnaire offers them.
@@ -64,6 +67,7 @@ pub const LIMITS: Limits = Limits {
     note_chars: MAX_NOTE_CHARS,
     name_chars: MAX_NAME_CHARS,
     max_count: MAX_COUNT,
+    hours_per_week: MAX_HOURS_PER_WEEK,
     observation_windows: OBSERVATION_WINDOWS,
     statuses: Status::ALL,
     start_date_min: crate::date::START_MIN,
@@ -240,6 +244,11 @@ pub struct Profile {
     #[serde(default = "default_window")]
     #[schemars(extend("enum" = OBSERVATION_WINDOWS))]
     pub observation_months: u8,
+    /// Person-hours a week the company can spend on the programme; absent, the timeline assumes
+    /// a default from the team size (`timeline::capacity_hours_per_week`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = MAX_HOURS_PER_WEEK))]
+    pub hours_per_week: Option<u32>,
 }
 
 fn default_categories() -> Vec<Category> {
@@ -280,7 +289,14 @@ impl Profile {
             compliance_owner: String::new(),
             start_date,
             observation_months: default_window(),
+            hours_per_week: None,
         }
+    }
+
+    /// Person-hours a week for the programme: as set, or the default for the team size.
+    pub fn capacity_hours_per_week(&self) -> u32 {
+        self.hours_per_week
+            .unwrap_or_else(|| crate::timeline::capacity_hours_per_week(self.team_size))
     }
 
     /// Whether `category` is in scope (Security always is).
@@ -308,7 +324,232 @@ pub struct Document {
     pub profile: Profile,
     /// Answers keyed by control id. Missing ids are unanswered.
     #[serde(default)]
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: IdMap<Answer>,
+    /// Who owns closing a gap and by when, keyed by control id (the plan and the exports carry
+    /// them). Omitted when empty.
+    #[serde(default, skip_serializing_if = "Assignments::is_empty")]
+    pub assignments: Assignments,
+}
+
+/// Values keyed by control id, kept sorted by id: the document's answers and assignments.
+/// A sorted list rather than `BTreeMap`: the B-tree's insert, remove and rebalancing code is
+/// the largest generic code in the Wasm module (measured: the engine 1.5 KB gzipped smaller
+/// with this type, its sort included), and a document's maps are read far more than they
+/// change. Serialised as a JSON object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdMap<V>(Vec<(String, V)>);
+
+/// Owner and target date per control id.
+pub type Assignments = IdMap<Assignment>;
+
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap(Vec::new())
+    }
+}
+
+impl<V> IdMap<V> {
+    /// An empty map.
+    pub const fn new() -> Self {
+        IdMap(Vec::new())
+    }
+
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    /// The value of control `id`.
+    pub fn get(&self, id: &str) -> Option<&V> {
+        self.find(id)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|(_, v)| v)
+    }
+
+    /// The value of control `id`, to change in place.
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut V> {
+        self.find(id)
+            .ok()
+            .and_then(|i| self.0.get_mut(i))
+            .map(|(_, v)| v)
+    }
+
+    /// Whether `id` has a value.
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.find(id).is_ok()
+    }
+
+    /// Sets the value of `id`; returns the one it replaces.
+    pub fn insert(&mut self, id: String, value: V) -> Option<V> {
+        match self.find(&id) {
+            Ok(i) => self.0.get_mut(i).map(|(_, v)| std::mem::replace(v, value)),
+            Err(i) => {
+                self.0.insert(i, (id, value));
+                None
+            }
+        }
+    }
+
+    /// Sets (`Some`) or removes (`None`) the value of `id`; returns the one it had, so that
+    /// `set` with it again undoes the change.
+    pub fn set(&mut self, id: &str, value: Option<V>) -> Option<V> {
+        match value {
+            Some(v) => self.insert(id.to_string(), v),
+            None => self.remove(id),
+        }
+    }
+
+    /// Removes the value of `id`; returns it.
+    pub fn remove(&mut self, id: &str) -> Option<V> {
+        self.find(id).ok().map(|i| self.0.remove(i).1)
+    }
+
+    /// Entries in id order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + ExactSizeIterator {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// Ids in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// Values in id order.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.0.iter().map(|(_, v)| v)
+    }
+
+    /// Values in id order, to change in place.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.0.iter_mut().map(|(_, v)| v)
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Removes every entry.
+    pub fn clear(&mut self) {
+        self.0.clear()
+    }
+}
+
+/// Collects entries in any order in O(n log n): sorted by id, and of repeated ids the last one
+/// stays (as `BTreeMap` does).
+impl<V> FromIterator<(String, V)> for IdMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut slots: Vec<Option<(String, V)>> = iter.into_iter().map(Some).collect();
+        let order = {
+            let keys: Vec<&str> = slots.iter().flatten().map(|(k, _)| k.as_str()).collect();
+            sorted_positions(&keys, &mut || {})
+        };
+        let mut kept: Vec<(String, V)> = Vec::with_capacity(slots.len());
+        for entry in order.into_iter().filter_map(|i| slots.get_mut(i)?.take()) {
+            match kept.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => kept.push(entry),
+            }
+        }
+        IdMap(kept)
+    }
+}
+
+/// Positions of `keys` in key order, equal keys by position; `on_compare` runs once per
+/// comparison (import counts its work with it). The engine's one sort: a bottom-up merge sort
+/// of positions, O(n log n) and stable. Written out because the standard library's sorts are
+/// large generic code in a module every visitor downloads (measured with `sort_unstable_by`
+/// here instead: the Wasm engine 1.4 KB gzipped larger).
+pub(crate) fn sorted_positions(keys: &[&str], on_compare: &mut dyn FnMut()) -> Vec<usize> {
+    let n = keys.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut merged: Vec<usize> = Vec::with_capacity(n);
+    let mut width = 1;
+    while width < n {
+        merged.clear();
+        for run in order.chunks(2 * width) {
+            let (mut left, mut right) = run.split_at(width.min(run.len()));
+            while let (Some((&l, after_l)), Some((&r, after_r))) =
+                (left.split_first(), right.split_first())
+            {
+                on_compare();
+                // `<=` takes the left run first among equal keys: stable.
+                if keys.get(l) <= keys.get(r) {
+                    merged.push(l);
+                    left = after_l;
+                } else {
+                    merged.push(r);
+                    right = after_r;
+                }
+            }
+            merged.extend_from_slice(left);
+            merged.extend_from_slice(right);
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
+}
+
+impl<V> Extend<(String, V)> for IdMap<V> {
+    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, iter: I) {
+        for (id, value) in iter {
+            self.insert(id, value);
+        }
+    }
+}
+
+impl<'a, V> IntoIterator for &'a IdMap<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, V)>,
+        fn(&'a (String, V)) -> (&'a String, &'a V),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<V: Serialize> Serialize for IdMap<V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// An object whose values are all `V`, keyed by control id.
+impl<V: schemars::JsonSchema> schemars::JsonSchema for IdMap<V> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("IdMap_of_{}", V::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "additionalProperties": generator.subschema_for::<V>(),
+        })
+    }
+}
+
+/// An owner and a target date for closing a control's gap.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Assignment {
+    /// Who is responsible (a name or a team); may be empty when only a date is set.
+    #[serde(default)]
+    #[schemars(length(max = MAX_NAME_CHARS))]
+    pub owner: String,
+    /// Target date (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Date>,
 }
 
 impl Document {
@@ -318,7 +559,8 @@ impl Document {
             version: DOCUMENT_VERSION,
             mode: Mode::Full,
             profile: Profile::new(start_date),
-            answers: BTreeMap::new(),
+            answers: IdMap::new(),
+            assignments: Assignments::default(),
         }
     }
 }
@@ -347,4 +589,56 @@ pub struct Warning {
     pub path: String,
     /// What happened.
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the order and repetition of the entries, the map holds what a `BTreeMap`
+        /// built from them holds (the last value of a repeated id), in id order.
+        #[test]
+        fn id_map_collects_as_a_btree_map_does(
+            entries in proptest::collection::vec(("[a-d]{0,3}", 0u8..10), 0..60)
+        ) {
+            let map: IdMap<u8> = entries.iter().cloned().collect();
+            let expected: std::collections::BTreeMap<String, u8> = entries.iter().cloned().collect();
+            let got: Vec<(String, u8)> = map.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            let want: Vec<(String, u8)> = expected.into_iter().collect();
+            prop_assert_eq!(got, want);
+        }
+
+        /// Inserting and removing one at a time agrees with a `BTreeMap` too, `get` included.
+        #[test]
+        fn id_map_changes_as_a_btree_map_does(
+            changes in proptest::collection::vec(("[a-d]{0,2}", proptest::option::of(0u8..10)), 0..60)
+        ) {
+            let mut map = IdMap::new();
+            let mut expected = std::collections::BTreeMap::new();
+            for (id, value) in changes {
+                let before = match value {
+                    Some(v) => expected.insert(id.clone(), v),
+                    None => expected.remove(&id),
+                };
+                prop_assert_eq!(map.set(&id, value), before);
+                prop_assert_eq!(map.get(&id), expected.get(&id));
+            }
+            prop_assert!(map.iter().eq(expected.iter()));
+        }
+
+        /// The merge sort orders by key, equal keys by position, and counts its comparisons.
+        #[test]
+        fn sorted_positions_is_a_stable_sort(keys in proptest::collection::vec("[a-c]{0,2}", 0..80)) {
+            let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let mut comparisons = 0usize;
+            let order = sorted_positions(&keys, &mut || comparisons += 1);
+            let mut expected: Vec<usize> = (0..keys.len()).collect();
+            expected.sort_by_key(|&i| keys[i]);
+            prop_assert_eq!(order, expected);
+            let n = keys.len();
+            prop_assert!(comparisons <= n * (usize::BITS - n.leading_zeros()) as usize);
+        }
+    }
 }

@@ -7,6 +7,7 @@
 
 use crate::catalog::{self, CatalogText};
 use crate::oscal::{self, Timestamp};
+use crate::plan::Stage;
 use crate::score::Band;
 use crate::{to_json, Export, ImportError};
 use std::fmt::Write;
@@ -69,9 +70,6 @@ pub fn render(
     }
 }
 
-/// How many gaps the Markdown summary lists.
-const SUMMARY_GAPS: usize = 15;
-
 /// Escapes text for inline Markdown: every punctuation character Markdown or HTML could act on
 /// is backslash-escaped, line breaks become spaces.
 pub fn escape_markdown(text: &str) -> String {
@@ -99,6 +97,12 @@ fn scored(text: &CatalogText, score: Option<u8>, b: Band) -> String {
         Some(v) => format!("{v} % ({})", text.band(b.id())),
         None => text.band(b.id()).to_lowercase(),
     }
+}
+
+/// "~N person-days" (8 hours a day, at least one).
+fn person_days(hours: u32) -> String {
+    let days = hours.div_ceil(8).max(1);
+    format!("~{days} person-day{}", if days == 1 { "" } else { "s" })
 }
 
 /// The line every export carries: what this is, and what it is not.
@@ -206,45 +210,68 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
         );
     }
 
-    let _ = writeln!(md, "\n## Top gaps\n");
-    if r.gaps.is_empty() {
+    let plan = &r.plan;
+    let _ = writeln!(md, "\n## Plan\n");
+    if plan.actions.is_empty() {
         let _ = writeln!(
             md,
-            "No gaps: every control asked is in place and evidenced."
+            "Nothing to do: every control asked is in place and evidenced."
+        );
+    } else {
+        let _ = writeln!(
+            md,
+            "{} actions, in order: foundations first, then the controls to put in place, then the records to start; what blocks Type I leads each stage, and nothing comes before what it depends on. Scheduled at {} person-hours a week from {}.",
+            plan.actions.len(),
+            plan.capacity_hours_per_week,
+            p.start_date
         );
     }
-    for (i, g) in r.gaps.iter().take(SUMMARY_GAPS).enumerate() {
-        let t = text.control_by_id(g.control_id);
+    let mut window = None;
+    for (i, a) in plan.actions.iter().enumerate() {
+        if window != Some(a.window) {
+            window = Some(a.window);
+            let _ = writeln!(md, "\n### {}\n", text.window(a.window.id()));
+        }
+        let t = text.control_by_id(a.control_id);
+        let mut facts = vec![
+            text.stage(a.stage.id()).to_string(),
+            text.state(a.state.id()).to_string(),
+        ];
+        if a.critical {
+            facts.push("critical".into());
+        }
+        facts.push(person_days(a.effort_hours));
+        if let Some(owner) = &a.owner {
+            facts.push(format!("owner {}", escape_markdown(owner.trim())));
+        }
+        if let Some(due) = a.due {
+            facts.push(format!("due {due}"));
+        }
+        let after = if a.after.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<&str> = a.after.iter().map(|d| d.0).collect();
+            format!(" After: {}.", names.join(", "))
+        };
         let note = export
             .answers
-            .get(g.control_id)
-            .map(|a| a.note.trim())
+            .get(a.control_id)
+            .map(|n| n.note.trim())
             .filter(|n| !n.is_empty())
             .map(|n| format!(" Note: {}", escape_markdown(n)))
             .unwrap_or_default();
+        let what = if a.kind == "design" {
+            format!("Fix: {} Evidence: {}", t.remediation, t.evidence)
+        } else {
+            format!("Start keeping records: {}", t.evidence)
+        };
         let _ = writeln!(
             md,
-            "{}. **{}** (`{}`, {}{}): {}. Fix: {} Evidence: {}{}",
+            "{}. **{}** (`{}`; {}). {what}{after}{note}",
             i + 1,
             t.title,
-            g.control_id,
-            text.state(g.state.id()),
-            if g.critical { ", critical" } else { "" },
-            if g.kind == "design" {
-                "not fully in place"
-            } else {
-                "no evidence of operation yet"
-            },
-            t.remediation,
-            t.evidence,
-            note
-        );
-    }
-    if r.gaps.len() > SUMMARY_GAPS {
-        let _ = writeln!(
-            md,
-            "\n…and {} more (see the CSV export).",
-            r.gaps.len() - SUMMARY_GAPS
+            a.control_id,
+            facts.join(" · ")
         );
     }
 
@@ -349,44 +376,68 @@ pub fn csv_cell(text: &str) -> String {
 /// The `source` cell of every CSV row: where the row comes from, and what it is not.
 const CSV_SOURCE: &str = "SOC 2 self-assessment (not an attestation)";
 
-/// The gaps as CSV, ranked, one row each, for import into an issue tracker.
+/// The plan as CSV, one row per action in plan order, with the columns issue trackers import
+/// (title, description, owner, due date, priority, labels) and the plan's own.
 pub fn csv(export: &Export, text: &CatalogText) -> String {
     let mut out = String::from(
-        "rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note,source\r\n",
+        "rank,title,description,owner,due_date,priority,labels,control_id,stage,window,planned_end,section,category,critical,state,gap,effort_hours,criteria,note,source\r\n",
     );
-    for (i, g) in export.gaps.iter().enumerate() {
-        let t = text.control_by_id(g.control_id);
-        let section = text.section_title(g.section);
+    let start = export.profile.start_date;
+    for (i, a) in export.plan.actions.iter().enumerate() {
+        let t = text.control_by_id(a.control_id);
+        let control = catalog::control(a.control_id);
+        let section = control.map_or("", |c| c.section);
+        let gap = export.gaps.iter().find(|g| g.control_id == a.control_id);
+        let criteria = gap.map(|g| g.criteria.join(" ")).unwrap_or_default();
         let note = export
             .answers
-            .get(g.control_id)
-            .map_or("", |a| a.note.as_str());
-        let effort = match g.effort {
-            catalog::Effort::Small => "small",
-            catalog::Effort::Medium => "medium",
-            catalog::Effort::Large => "large",
+            .get(a.control_id)
+            .map_or("", |n| n.note.as_str());
+        let mut description = if a.kind == "design" {
+            format!(
+                "{}\n\nEvidence an auditor asks for: {}\n\nWhy: {}",
+                t.remediation, t.evidence, t.why
+            )
+        } else {
+            format!(
+                "In place; start keeping records of its operation for the Type II window.\n\nEvidence an auditor asks for: {}",
+                t.evidence
+            )
         };
-        let (rank, impact, hours) = (
-            (i + 1).to_string(),
-            g.impact.to_string(),
-            g.effort_hours.to_string(),
-        );
-        let criteria = g.criteria.join(" ");
+        if !a.after.is_empty() {
+            let names: Vec<&str> = a.after.iter().map(|d| d.0).collect();
+            description.push_str(&format!("\n\nAfter: {}", names.join(", ")));
+        }
+        let planned_end = start.add_days(i64::from(a.ends_day)).to_string();
+        let due = a.due.map_or_else(|| planned_end.clone(), |d| d.to_string());
+        let priority = match (a.critical, a.kind == "design", a.stage) {
+            (true, true, _) => "Highest",
+            (true, false, _) | (false, true, Stage::Foundations) => "High",
+            (false, true, _) => "Medium",
+            (false, false, _) => "Low",
+        };
+        let labels = format!("soc2 soc2-{} {section} {criteria}", a.stage.id());
+        let rank = (i + 1).to_string();
+        let hours = a.effort_hours.to_string();
         let row = [
             rank.as_str(),
-            g.control_id,
             &t.title,
-            section,
-            g.category.id(),
-            if g.critical { "true" } else { "false" },
-            text.state(g.state.id()),
-            g.kind,
-            impact.as_str(),
-            effort,
-            hours.as_str(),
-            criteria.as_str(),
-            &t.remediation,
-            &t.evidence,
+            &description,
+            a.owner.as_deref().unwrap_or(""),
+            &due,
+            priority,
+            labels.trim_end(),
+            a.control_id,
+            text.stage(a.stage.id()),
+            text.window(a.window.id()),
+            &planned_end,
+            text.section_title(section),
+            control.map_or("", |c| c.category.id()),
+            if a.critical { "true" } else { "false" },
+            text.state(a.state.id()),
+            a.kind,
+            &hours,
+            &criteria,
             note,
             CSV_SOURCE,
         ];

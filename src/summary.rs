@@ -1,16 +1,17 @@
 //! What the page shows after every change, taken from the full results: the overall and
-//! category scores, each criterion's band, each section's progress, the first blockers and gaps,
-//! the timeline. The session returns it from every change (a tenth of the full results, so one
-//! answer costs the page little); the full results stay available for what needs them (a
+//! category scores, each criterion's band, each section's progress and scores, the blocker
+//! counts, the head of the plan, the timeline. The session returns it from every change (a tenth
+//! of the full results, so one answer costs the page little); the full results stay available for what needs them (a
 //! section's standings, a criterion's detail, the report, exports).
 
 use crate::ordered::{Id, OrderedMap};
-use crate::score::{Band, Blocker, Counts, Gap, Score};
+use crate::plan::{Action, Window};
+use crate::score::{Band, Counts, Score};
 use crate::timeline::Timeline;
 use crate::Assessment;
 use serde::Serialize;
 
-/// How many blockers and gaps the summary carries (the rest are in the full results).
+/// How many actions and caps the summary carries (the rest are in the full results).
 pub const FIRST: usize = 5;
 
 /// A criterion on the page's map: its band and Type I score (null when not assessed).
@@ -21,11 +22,16 @@ pub struct Cell {
     pub design: Option<u8>,
 }
 
-/// A section's progress: asked and answered controls.
+/// A section on the page: asked and answered controls, and its Type I and Type II scores (null
+/// when not assessed), for the chart of where the weak areas are.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Progress {
     pub asked: u32,
     pub answered: u32,
+    #[schemars(required)]
+    pub design: Option<u8>,
+    #[schemars(required)]
+    pub operating: Option<u8>,
 }
 
 /// The first items of a ranked list, and how many there are.
@@ -36,14 +42,14 @@ pub struct First<T> {
     pub first: Vec<T>,
 }
 
-/// Blockers: the first ones (those blocking Type I come first: they block both reports).
+/// How many blockers there are (the list is the results' `blockers`; the plan's actions say
+/// which of them are `critical`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Blockers {
     pub count: u32,
     /// How many block Type I (and so Type II too).
     pub type1: u32,
-    pub first: Vec<Blocker>,
 }
 
 /// A score as the page's headline shows it: percentages, bands, counts, and what caps the Type I
@@ -100,6 +106,17 @@ fn first<T: Clone>(all: &[T]) -> First<T> {
     }
 }
 
+/// The head of the plan: its first actions, and how many there are in all and in each window.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanHead {
+    pub count: u32,
+    /// Actions ending in each window: the first 30 days, days 31–60, 61–90, later.
+    pub windows: [u32; 4],
+    pub capacity_hours_per_week: u32,
+    pub first: Vec<Action>,
+}
+
 /// What the page shows after every change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -111,7 +128,7 @@ pub struct Summary {
     pub criteria: OrderedMap<Cell>,
     pub sections: OrderedMap<Progress>,
     pub blockers: Blockers,
-    pub gaps: First<Gap>,
+    pub plan: PlanHead,
     pub timeline: Timeline,
 }
 
@@ -128,13 +145,6 @@ impl Summary {
             .iter()
             .filter(|b| b.blocks == "type1")
             .count();
-        let first_blockers = results
-            .blockers
-            .iter()
-            .filter(|b| type1 == 0 || b.blocks == "type1")
-            .take(FIRST)
-            .cloned()
-            .collect();
         Summary {
             estimate: results.estimate,
             overall: Headline::of(&r.overall),
@@ -165,6 +175,8 @@ impl Summary {
                         Progress {
                             asked: s.counts.asked,
                             answered: s.counts.answered,
+                            design: s.design,
+                            operating: s.operating,
                         },
                     )
                 })
@@ -172,9 +184,22 @@ impl Summary {
             blockers: Blockers {
                 count: count(results.blockers.len()),
                 type1: count(type1),
-                first: first_blockers,
             },
-            gaps: first(&results.gaps),
+            plan: PlanHead {
+                count: count(results.plan.actions.len()),
+                windows: Window::ALL.map(|w| {
+                    count(
+                        results
+                            .plan
+                            .actions
+                            .iter()
+                            .filter(|a| a.window == w)
+                            .count(),
+                    )
+                }),
+                capacity_hours_per_week: results.plan.capacity_hours_per_week,
+                first: results.plan.actions.iter().take(FIRST).cloned().collect(),
+            },
             timeline: results.timeline.clone(),
         }
     }

@@ -218,7 +218,7 @@ impl Work {
 /// Estimates both plans for `doc`.
 pub(crate) fn estimate(doc: &Document, evaluated: &Evaluation) -> Timeline {
     let p = &doc.profile;
-    let per_week = capacity_hours_per_week(p.team_size);
+    let per_week = p.capacity_hours_per_week();
     let work = Work::of(doc, evaluated);
     let remediation = work.remediation + work.estimated;
     let documentation = work.documentation_missing.map_or(0, |(missing, possible)| {

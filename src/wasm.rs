@@ -43,16 +43,6 @@ export type * from './soc2_readiness_types';
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
 "#;
 
-/// The outcome object every function returns.
-#[derive(Serialize)]
-struct Outcome<'a, T: Serialize> {
-    ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value: Option<&'a T>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a ImportError>,
-}
-
 /// `value` as a plain JS value: objects for maps, `null` for missing values.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value
@@ -60,19 +50,23 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
+/// The outcome object every function returns: `{ok: true, value}` or `{ok: false, error}`.
 fn outcome<T: Serialize>(result: Result<T, ImportError>) -> JsValue {
-    match &result {
-        Ok(value) => to_js(&Outcome {
-            ok: true,
-            value: Some(value),
-            error: None,
-        }),
-        Err(error) => to_js(&Outcome::<()> {
-            ok: false,
-            value: None,
-            error: Some(error),
-        }),
-    }
+    outcome_object(result.map(|value| to_js(&value)))
+}
+
+/// [`outcome`]'s object, built once for every value type (a serde struct generic over the
+/// value cost the module a serialiser per type).
+fn outcome_object(result: Result<JsValue, ImportError>) -> JsValue {
+    let object = js_sys::Object::new();
+    let (ok, key, value) = match result {
+        Ok(value) => (true, "value", value),
+        Err(error) => (false, "error", to_js(&error)),
+    };
+    // Setting a property on a new plain object cannot fail.
+    let _ = js_sys::Reflect::set(&object, &"ok".into(), &ok.into());
+    let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+    object.into()
 }
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> ImportError {
@@ -89,9 +83,9 @@ pub use engine::*;
 mod engine {
     use super::{error, outcome, to_js};
     use crate::import::{self, answer_path, ImportError};
-    use crate::model::{Answer, Mode, Status, LIMITS};
+    use crate::model::{Answer, Assignment, Mode, Status, LIMITS};
     use crate::summary::Summary;
-    use crate::{assess, Assessment, Date, Document, Export, Warning};
+    use crate::{assess, Assessment, Date, Document, ExportRef, Warning};
     use wasm_bindgen::prelude::*;
 
     /// A host's value as JSON text: strings as they are, anything else through
@@ -155,18 +149,10 @@ mod engine {
             answer: Option<Answer>,
             check: bool,
         ) -> Result<Summary, ImportError> {
-            let previous = match answer {
-                Some(a) => self.document.answers.insert(id.to_string(), a),
-                None => self.document.answers.remove(id),
-            };
+            let previous = self.document.answers.set(id, answer);
             if check {
-                let checked = import::check_document_size(&self.document)
-                    .and_then(|()| import::check_unknown_answers(&self.document));
-                if let Err(e) = checked {
-                    match previous {
-                        Some(a) => self.document.answers.insert(id.to_string(), a),
-                        None => self.document.answers.remove(id),
-                    };
+                if let Err(e) = import::check_limits(&self.document) {
+                    self.document.answers.set(id, previous);
                     return Err(e);
                 }
             }
@@ -237,10 +223,7 @@ mod engine {
         /// hosts read as the element's `results`).
         #[wasm_bindgen(unchecked_return_type = "Export")]
         pub fn exported(&self) -> JsValue {
-            to_js(&Export::with_results(
-                self.document.clone(),
-                self.results.clone(),
-            ))
+            to_js(&ExportRef::new(&self.document, &self.results))
         }
 
         /// Sets the answer to control `id`: `status` (`null` clears the answer), whether records
@@ -281,6 +264,33 @@ mod engine {
                         self.answer(id, Some(answer), grows)
                     }),
             };
+            outcome(result)
+        }
+
+        /// Sets who owns closing the gap of control `id` and by when (`due`: `YYYY-MM-DD`, or
+        /// `null`); an empty owner with no date clears it. The plan and the exports carry it.
+        #[wasm_bindgen(js_name = setAssignment, unchecked_return_type = "Outcome<Summary>")]
+        pub fn set_assignment(&mut self, id: &str, owner: &str, due: Option<String>) -> JsValue {
+            let result = due
+                .map(|d| {
+                    Date::parse(&d)
+                        .map_err(|m| error(format!("{}.due", import::assignment_path(id)), m))
+                })
+                .transpose()
+                .and_then(|due| {
+                    let assignment = Assignment {
+                        owner: owner.to_string(),
+                        due,
+                    };
+                    import::check_assignment(id, &assignment)?;
+                    let value = (assignment != Assignment::default()).then_some(assignment);
+                    let previous = self.document.assignments.set(id, value);
+                    if let Err(e) = import::check_limits(&self.document) {
+                        self.document.assignments.set(id, previous);
+                        return Err(e);
+                    }
+                    Ok(self.recompute())
+                });
             outcome(result)
         }
 

@@ -47,6 +47,7 @@ fn the_engine_states_the_limits_the_page_enforces() {
             "noteChars": 4000,
             "nameChars": 200,
             "maxCount": 100_000,
+            "hoursPerWeek": 1000,
             "observationWindows": [3, 6, 9, 12],
             "statuses": ["implemented", "partial", "planned", "notImplemented", "notApplicable"],
             "startDateMin": "1970-01-01",

@@ -262,10 +262,81 @@ proptest! {
     }
 
     #[test]
-    fn an_export_reimports_to_the_same_results(doc in document()) {
+    fn an_export_reimports_to_the_same_results(
+        doc in document(),
+        hours in proptest::option::of(1u32..1000),
+        assigned in proptest::collection::vec((any::<prop::sample::Index>(), ".{0,20}", proptest::option::of(0i64..20000)), 0..5),
+    ) {
+        let mut doc = doc;
+        doc.profile.hours_per_week = hours;
+        for (pick, owner, due) in assigned {
+            let id = pick.get(catalog::controls()).id;
+            let due = due.map(|d| soc2_readiness::Date::parse("1970-01-01").unwrap().add_days(d));
+            doc.assignments.insert(id.into(), soc2_readiness::model::Assignment { owner, due });
+        }
+        // The document as the page saves it reads back to itself (categories normalised), and
+        // its export to the same results.
+        let normalised = soc2_readiness::import::validate(doc.clone()).unwrap();
+        prop_assert_eq!(&soc2_readiness::import(&to_json(&doc)).unwrap().document, &normalised);
         let export = assess_text(&to_json(&doc)).unwrap();
         let again = assess_text(&to_json(&export)).unwrap();
         prop_assert_eq!(to_json(&export), to_json(&again));
+    }
+
+    #[test]
+    fn the_plan_never_puts_an_action_before_what_it_depends_on(doc in document(), hours in proptest::option::of(1u32..1000)) {
+        let mut doc = doc;
+        doc.profile.hours_per_week = hours;
+        let r = assess(&doc);
+        let actions = &r.plan.actions;
+        let at = |id: &str, kind: &str| actions.iter().position(|a| a.control_id == id && a.kind == kind);
+        for (i, a) in actions.iter().enumerate() {
+            let c = catalog::control(a.control_id).unwrap();
+            // Every dependency still to build comes earlier, and `after` names exactly those.
+            let waiting: Vec<&str> = c.depends_on.iter().copied().filter(|d| at(d, "design").is_some()).collect();
+            for d in &waiting {
+                prop_assert!(at(d, "design").unwrap() < i, "{} at {} before its dependency {}", a.control_id, i, d);
+            }
+            prop_assert_eq!(a.after.iter().map(|x| x.0).collect::<Vec<_>>(), waiting);
+        }
+        // Stages in order, each action starting where the previous ended.
+        for pair in actions.windows(2) {
+            prop_assert!(pair[0].stage <= pair[1].stage);
+            prop_assert!(pair[0].ends_day <= pair[1].ends_day);
+        }
+        // One action per gap.
+        prop_assert_eq!(actions.len(), r.gaps.len());
+    }
+
+    #[test]
+    fn the_size_count_is_the_compact_json_length(
+        doc in document(),
+        texts in proptest::collection::vec(any::<String>(), 4),
+        hours in proptest::option::of(1u32..1000),
+        assigned in proptest::collection::vec((any::<prop::sample::Index>(), any::<String>(), any::<bool>()), 0..4),
+    ) {
+        let mut doc = doc;
+        doc.profile.organization = texts[0].clone();
+        doc.profile.cloud_provider = texts[1].clone();
+        doc.profile.hours_per_week = hours;
+        if let Some(a) = doc.answers.values_mut().next() {
+            a.note = texts[2].clone();
+        }
+        doc.answers.insert(texts[3].clone(), Answer { status: Status::Planned, evidence: true, note: texts[3].clone() });
+        for (pick, owner, dated) in assigned {
+            let due = dated.then(start);
+            doc.assignments.insert(pick.get(catalog::controls()).id.into(), soc2_readiness::model::Assignment { owner, due });
+        }
+        prop_assert_eq!(
+            soc2_readiness::import::document_bytes(&doc),
+            serde_json::to_string(&doc).unwrap().len()
+        );
+    }
+
+    #[test]
+    fn json_strings_are_quoted_as_serde_json_quotes_them(text in any::<String>()) {
+        prop_assert_eq!(soc2_readiness::json::quote(&text), serde_json::to_string(&text).unwrap());
+        prop_assert_eq!(soc2_readiness::json::quoted_len(&text), serde_json::to_string(&text).unwrap().len());
     }
 
     #[test]

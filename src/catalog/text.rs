@@ -41,13 +41,15 @@ pub struct NamedText {
 }
 
 /// Names of the engine's values, keyed by their ids in documents and results: states (which
-/// include the answer statuses), bands and timeline phases.
+/// include the answer statuses), bands, timeline phases, and the plan's stages and windows.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct Labels {
     pub states: BTreeMap<String, String>,
     pub bands: BTreeMap<String, String>,
     pub phases: BTreeMap<String, String>,
+    pub stages: BTreeMap<String, String>,
+    pub windows: BTreeMap<String, String>,
 }
 
 /// The catalog's text in one language.
@@ -185,5 +187,15 @@ impl CatalogText {
     /// The label of a timeline phase.
     pub fn phase<'a>(&'a self, id: &'a str) -> &'a str {
         Self::label(&self.labels.phases, id)
+    }
+
+    /// The label of a plan stage.
+    pub fn stage<'a>(&'a self, id: &'a str) -> &'a str {
+        Self::label(&self.labels.stages, id)
+    }
+
+    /// The label of a plan window.
+    pub fn window<'a>(&'a self, id: &'a str) -> &'a str {
+        Self::label(&self.labels.windows, id)
     }
 }
