@@ -248,6 +248,14 @@ table .band { font-size: calc(.78em / .875); }
 .report .score { padding: 10px; border: 1px solid var(--border); border-radius: var(--radius); }
 .report .score strong { font-size: 1.6em; font-variant-numeric: tabular-nums; display: block; }
 .print-only { display: none; }
+.summary-view { display: grid; gap: 8px; padding: 12px; font-size: .875em; max-width: 40em; }
+.summary-view h2 { font-size: 1.15em; }
+.summary-view h3 { font-size: 1em; }
+.sv-scores { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; }
+.sv-score { display: flex; gap: 6px; align-items: baseline; }
+.sv-score strong { font-size: 1.3em; font-variant-numeric: tabular-nums; }
+.sv-gaps ol { list-style: decimal; padding-inline-start: 1.4em; }
+.summary-view table { font-size: 1em; }
 
 @media (prefers-reduced-motion: no-preference) {
   .fill, .btn, .options label { transition: all .12s ease-out; }
