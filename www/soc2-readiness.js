@@ -15,8 +15,8 @@
 // and soc2-readiness-export.
 
 import { styles } from './styles.js';
-import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp } from './engine.js';
-import { CatalogView, scoreText, takesEvidence } from './catalog.js';
+import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
+import { CatalogView, DISCLAIMER, scoreText, takesEvidence } from './catalog.js';
 import { download, h, mib, today } from './dom.js';
 import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
 import { Notices } from './notices.js';
@@ -61,6 +61,15 @@ function styleSheet() {
 }
 
 let instances = 0;
+
+/**
+ * The `$schema` of exports made here: the JSON Schema served beside the engine (the package and
+ * the site carry it), where that is a web address; otherwise the engine's (site-relative) one.
+ */
+let schema;
+const servedSchema = () => (schema ??= [schemaUrl()].find((u) => /^https?:/.test(u)) ?? '');
+/** `text` (a JSON export, whose first member is `$schema`) naming the served schema. */
+const withSchema = (text) => (servedSchema() ? text.replace(/^(\{\s*"\$schema":\s*)"[^"\\]*"/, (_, key) => key + JSON.stringify(servedSchema())) : text);
 
 export class Soc2Readiness extends HTMLElement {
   static observedAttributes = ['layout', 'modes', 'features'];
@@ -184,7 +193,9 @@ export class Soc2Readiness extends HTMLElement {
 
   /** The latest results: the document with readiness, blockers, gaps, timeline. A copy. */
   get results() {
-    return this.#session ? this.#session.exported() : null;
+    const r = this.#session ? this.#session.exported() : null;
+    if (r && servedSchema()) r.$schema = servedSchema();
+    return r;
   }
 
   // ---- start-up --------------------------------------------------------------------------
@@ -233,7 +244,7 @@ export class Soc2Readiness extends HTMLElement {
       if (!this.#saved.restore()) this.#applyNewDocumentAttributes();
       import('./views/summary.js').then(({ SummaryView }) => {
         if (!this.isConnected) return;
-        this.#views = { summary: new SummaryView(this.#ctx) };
+        this.#views = { summary: new SummaryView(this.#ctx, { h, scoreText, DISCLAIMER }) };
         this.#root.replaceChildren(this.#views.summary.el, this.#notices.el);
         this.#replaced({ save: false });
         this.#saved.watch();
@@ -657,6 +668,7 @@ export class Soc2Readiness extends HTMLElement {
         out = set.ok ? { ok: true, value: zip.zipOscalSet(set.value, stamp) } : set;
       } else {
         out = exports.render(id, this.#session.documentText(), catalog.json);
+        if (out.ok && id === 'json') out.value = withSchema(out.value);
       }
     } catch (err) {
       out = { ok: false, error: { path: '$', message: `the export module could not load (${err.message})` } };

@@ -1,18 +1,21 @@
 // The read-only summary (`view="summary"`, the page's `?view=summary`): for wikis that frame the
 // page at a fixed height and run no script of their own. Headline scores, categories, the top
 // gaps and the timeline, from the engine's Summary; names from the catalog. No input, no storage
-// writes. Loaded only when asked for (its own chunk).
-
-import { h } from '../dom.js';
-import { DISCLAIMER, scoreText } from '../catalog.js';
+// writes. Loaded only when asked for, in a chunk of its own: the helpers it shares with the
+// element (dom.js, catalog.js) are handed in, so that the bundle splits no shared chunk off the
+// first screen.
 
 export class SummaryView {
-  constructor(ctx) {
+  /** ctx: the element's context; lib: { h, scoreText, DISCLAIMER } from dom.js and catalog.js. */
+  constructor(ctx, lib) {
     this.ctx = ctx;
+    this.lib = lib;
+    const { h } = lib;
     this.el = h('section', { class: 'summary-view', part: 'summary', 'aria-labelledby': `${ctx.uid}-sv-h` });
   }
 
   render() {
+    const { h, scoreText, DISCLAIMER } = this.lib;
     const { catalog, summary: r, uid } = this.ctx;
     const o = r.overall;
     const score = (name, value, band) => h('div', { class: 'sv-score' },
