@@ -51,7 +51,8 @@ if (embed || framed) {
   const actual = framed ? actualParentOrigin() : null;
   const mismatch = actual && declared && actual !== declared;
   if (mismatch) console.warn(`soc2-readiness: parent-origin="${declared}" is not the origin of the page framing this one; nothing is posted to it`);
-  el.setAttribute('storage-scope', `embed ${actual ?? declared ?? ''}`.trim());
+  // The summary view opened directly (not framed, no embed=1) reads the standalone page's store.
+  if (framed || params.get('embed') === '1') el.setAttribute('storage-scope', `embed ${actual ?? declared ?? ''}`.trim());
   if (embed) document.documentElement.classList.add('embed');
   const origin = mismatch ? null : declared;
   if (embed && origin && framed) {

@@ -86,7 +86,7 @@ test('embed example: brand colours apply, host CSS stays out and element CSS sta
   }
 });
 
-test('events: soc2-readiness-change carries the results, soc2-readiness-export the format', async () => {
+test('events: soc2-readiness-change carries the small summary, soc2-readiness-export the format and file name', async () => {
   const s = await session({ path: 'embed-example.html' });
   try {
     const el = s.page.locator('soc2-readiness');
@@ -104,8 +104,11 @@ test('events: soc2-readiness-change carries the results, soc2-readiness-export t
     assert.equal(changes.length, 1);
     assert.equal(changes[0].target, 'soc2-readiness');
     const r = await results(s.page);
-    assert.deepEqual(changes[0].detail.results.readiness.overall, r.readiness.overall);
-    assert.equal(changes[0].detail.results.answers['access.mfa-admin'].status, 'partial');
+    // the small summary of the latest results; the results themselves stay on the property
+    assert.equal(changes[0].detail.readiness.type1, r.readiness.overall.design);
+    assert.equal(changes[0].detail.readiness.band, r.readiness.overall.band);
+    assert.equal(changes[0].detail.results, undefined);
+    assert.equal(r.answers['access.mfa-admin'].status, 'partial');
 
     const { download } = await exportAs(s.page, 'json', el);
     await exportAs(s.page, 'csv', el);
@@ -116,8 +119,8 @@ test('events: soc2-readiness-change carries the results, soc2-readiness-export t
     assert.deepEqual(exports.map((d) => d.format), ['json', 'csv', 'print']);
     assert.equal(exports[0].filename, download.suggestedFilename());
     assert.match(exports[1].filename, /\.csv$/);
-    assert.equal(exports[2].filename, null);
-    assert.deepEqual(exports[0].results.readiness, r.readiness);
+    assert.match(exports[2].filename, /^soc2-readiness-\d{4}-\d{2}-\d{2}\.pdf$/);
+    assert.equal(exports[0].summary.readiness.type1, r.readiness.overall.design);
   } finally {
     await s.close();
   }
