@@ -7,7 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { SHOTS, goToStep, newContext, openSteps, results, servePage, session, setAllAnswers, startServer } from './helpers.mjs';
+import { SHOTS, exportAs, goToStep, newContext, openSteps, results, servePage, session, setAllAnswers, startServer } from './helpers.mjs';
+import { SCHEMA, schemaErrors } from '../schema/schema.mjs';
 
 const ACCESS = 'Access management and authentication';
 const control = (host, id) => host.locator(`main fieldset.control[data-control="${id}"]`);
@@ -463,3 +464,25 @@ test('screenshots: the embed example (62.5 % root, quick check, call to action) 
     }
   }
 });
+
+for (const path of ['index.html', 'embed-example.html']) {
+  test(`$schema of ${path}'s exports is the schema served beside the element, and it validates them`, async () => {
+    const s = await session({ path });
+    try {
+      const el = s.page.locator('soc2-readiness');
+      await goToStep(s.page, ACCESS, el);
+      await control(el, 'access.mfa-admin').locator('input[value="partial"]').check();
+      const { text } = await exportAs(s.page, 'json', el); // validated by the helper
+      const doc = JSON.parse(text);
+      assert.equal(doc.$schema, `${s.url}pkg/schema/assessment.schema.json`);
+      assert.equal((await results(s.page)).$schema, doc.$schema);
+      const served = await s.page.evaluate((u) => fetch(u).then((r) => r.json()), doc.$schema);
+      assert.deepEqual(served, SCHEMA);
+      const site = await s.page.evaluate((u) => fetch(u).then((r) => r.json()), `${s.url}schema/assessment.schema.json`);
+      assert.deepEqual(site, SCHEMA, 'the site serves it beside index.html too');
+      assert.deepEqual(schemaErrors(await results(s.page)), []);
+    } finally {
+      await s.close();
+    }
+  });
+}
