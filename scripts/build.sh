@@ -34,8 +34,12 @@ mv "$stage" www/pkg
 rm -rf www/pkg.old
 ok "www/pkg"
 
-say "building the single-file page (dist/soc2-readiness.html)"
+say "building the element bundles and the single-file page (dist/soc2-readiness.html)"
 node scripts/bundle.mjs
 ok "dist/soc2-readiness.html"
+# www/pkg as the npm package (package.json, the element's types, the schema), and the schema
+# beside index.html.
+node scripts/package.mjs www/pkg
+ok "www/pkg (npm package soc2-readiness), www/schema"
 
 node scripts/sizes.mjs "$@"

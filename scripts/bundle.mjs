@@ -9,23 +9,38 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 // The site's bundle: what the first screen needs in one file, and the exports module's glue in a
 // chunk of its own that the page imports on the first export (code splitting), staged aside and
 // moved into pkg/ when complete.
+// Two builds of the element: soc2-readiness.min.js for pages and CDNs, and soc2-readiness.js, the
+// same ES module unminified, for bundlers (the npm package's entry; scripts/package.mjs).
 const stage = 'target/bundle.partial';
 rmSync(stage, { recursive: true, force: true });
-await build({
-  entryPoints: ['www/soc2-readiness.js'],
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  legalComments: 'none',
-  define: { 'globalThis.__SOC2_READINESS_PKG_DIR__': '"./"' },
-  outdir: stage,
-  entryNames: '[name].min',
-  chunkNames: 'soc2-readiness-[name]-[hash]',
-  logLevel: 'warning',
-});
-for (const old of readdirSync('www/pkg').filter((f) => /^soc2-readiness-.*\.js$/.test(f))) rmSync(`www/pkg/${old}`);
+// The bundles sit inside pkg/: the engine's `new URL('./pkg/…', import.meta.url)` become
+// `new URL('./…', import.meta.url)`, literal strings a consumer's bundler can follow.
+const pkgRelative = {
+  name: 'pkg-relative',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]www[\\/]engine\.js$/ }, async (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll("new URL('./pkg/", "new URL('./"),
+      loader: 'js',
+    }));
+  },
+};
+for (const [minify, entryNames, chunkNames] of [[true, '[name].min', 'soc2-readiness-[name]-[hash]'], [false, '[name]', 'esm-[name]-[hash]']]) {
+  await build({
+    entryPoints: ['www/soc2-readiness.js'],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify,
+    target: 'es2022',
+    legalComments: 'none',
+    plugins: [pkgRelative],
+    outdir: stage,
+    entryNames,
+    chunkNames,
+    logLevel: 'warning',
+  });
+}
+for (const old of readdirSync('www/pkg').filter((f) => /^(soc2-readiness|esm)-.*\.js$/.test(f))) rmSync(`www/pkg/${old}`);
 for (const file of readdirSync(stage)) renameSync(`${stage}/${file}`, `www/pkg/${file}`);
 
 const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');

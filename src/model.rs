@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 pub const DOCUMENT_VERSION: u32 = 1;
 /// Document format versions this build reads.
 pub const SUPPORTED_VERSIONS: &[u32] = &[1];
-/// Where the JSON Schema of the document is published (also `schema/assessment.schema.json`).
-pub const SCHEMA_URL: &str = "https://unpkg.com/soc2-readiness@0/schema/assessment.schema.json";
+/// The `$schema` of an export: where a site serving the page has the document's JSON Schema,
+/// relative to the site's root (`schema/assessment.schema.json` beside `index.html`, copied there
+/// by the build; the npm package and the crate carry it too). The page writes the absolute URL of
+/// the copy served beside its engine instead (README "The assessment document").
+pub const SCHEMA_URL: &str = "schema/assessment.schema.json";
 /// Longest accepted note, in characters (Unicode scalar values, as everywhere in this crate).
 pub const MAX_NOTE_CHARS: usize = 4000;
 /// Longest accepted short text field (names), in characters.

@@ -14,14 +14,18 @@ use crate::{Assessment, Export};
 
 /// The schema as pretty JSON.
 pub fn document_schema_json() -> String {
+    // No `$id`: the schema is served wherever the site or package is hosted, at
+    // `SCHEMA_URL` relative to it; no address is claimed that the project does not serve.
     let mut schema = schemars::schema_for!(Document);
-    schema.insert("$id".into(), SCHEMA_URL.into());
     schema.insert("title".into(), "SOC 2 readiness assessment document".into());
     if let Some(props) = schema.get_mut("properties").and_then(|p| p.as_object_mut()) {
         // Exports carry `$schema` and computed results; import accepts and recomputes them.
         props.insert(
             "$schema".into(),
-            serde_json::json!({ "type": "string", "description": "URL of this schema" }),
+            serde_json::json!({
+                "type": "string",
+                "description": format!("URL of this schema (`{SCHEMA_URL}` of the site that serves it)")
+            }),
         );
     }
     crate::to_json(&schema)

@@ -6,14 +6,17 @@
 
 import init, { Session, limits } from './pkg/soc2_readiness.js';
 
-// The minified bundle lives inside pkg/ itself; its build defines the directory as "./".
-const PKG_DIR = globalThis.__SOC2_READINESS_PKG_DIR__ ?? './pkg/';
+// Literal `new URL('…', import.meta.url)`: the form bundlers (Vite, webpack, Rollup) recognise and
+// copy. The bundles live inside pkg/ itself: scripts/bundle.mjs rewrites './pkg/' to './' here.
 const sources = {
-  wasm: new URL(`${PKG_DIR}soc2_readiness_bg.wasm`, import.meta.url),
-  exportsWasm: new URL(`${PKG_DIR}soc2_readiness_exports_bg.wasm`, import.meta.url),
-  catalog: new URL(`${PKG_DIR}catalog.json`, import.meta.url),
-  help: new URL(`${PKG_DIR}catalog-help.json`, import.meta.url),
+  wasm: new URL('./pkg/soc2_readiness_bg.wasm', import.meta.url),
+  exportsWasm: new URL('./pkg/soc2_readiness_exports_bg.wasm', import.meta.url),
+  catalog: new URL('./pkg/catalog.json', import.meta.url),
+  help: new URL('./pkg/catalog-help.json', import.meta.url),
 };
+
+/** Where the published JSON Schema is served: beside the engine (the package carries it). */
+export const schemaUrl = () => new URL('./pkg/schema/assessment.schema.json', import.meta.url).href;
 
 /** Overrides where the engine loads from (URLs, bytes or text); call before the first element connects. */
 export function configureSources({ wasm, exportsWasm, catalog, help } = {}) {

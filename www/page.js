@@ -4,13 +4,18 @@
 //                                 { type: "soc2-readiness:request" } messages from it only
 //   &storage-key=team-a           separate saved assessments per embedding page (always apart from
 //                                 the standalone page's, and per parent origin)
-//   &mode=quick|full  &categories=availability,privacy   as the element's attributes
+//   &mode=quick|full  &categories=availability,privacy   as the element's attributes (also
+//                                 modes, features, layout)
+//   ?view=summary                 the read-only summary, for wikis that run no script: a fixed,
+//                                 compact view of the assessment in the URL fragment
+//                                 (#assessment=<base64url of the JSON document>) or, without
+//                                 one, of what this browser saved for the storage key
 // It runs before the element's module (index.html lists it first), so every attribute set here is
 // in place when the element starts; the element is upgraded in place afterwards.
 const params = new URLSearchParams(location.search);
 const el = document.querySelector('soc2-readiness');
 
-for (const name of ['storage-key', 'mode', 'categories', 'layout']) {
+for (const name of ['storage-key', 'mode', 'modes', 'features', 'categories', 'layout']) {
   const value = params.get(name);
   if (value != null) el.setAttribute(name, value);
 }
@@ -19,23 +24,49 @@ for (const name of ['storage-key', 'mode', 'categories', 'layout']) {
 // saves under a scope named after its parent's origin, so a page that frames it sees only what
 // was entered in a frame on that same origin (README "Security"). The parent's real origin is
 // used where the browser tells it (location.ancestorOrigins); otherwise the declared one.
-const embed = params.get('embed') === '1';
+const summary = params.get('view') === 'summary';
+const embed = params.get('embed') === '1' || summary;
 const framed = window.parent !== window;
+if (summary) {
+  el.setAttribute('view', 'summary');
+  const given = new URLSearchParams(location.hash.slice(1)).get('assessment');
+  if (given != null) {
+    // The fragment's assessment (never sent to a server) replaces storage: nothing is read or saved.
+    el.setAttribute('storage-key', 'none');
+    el.addEventListener('soc2-readiness-ready', () => {
+      try {
+        const bytes = Uint8Array.from(atob(given.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
+        el.assessment = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch (err) {
+        const p = document.createElement('p');
+        p.setAttribute('role', 'alert');
+        p.textContent = `The assessment in this link could not be read (${err.message}).`;
+        el.replaceWith(p);
+      }
+    }, { once: true });
+  }
+}
 if (embed || framed) {
   const declared = embed ? parseOrigin(params.get('parent-origin')) : null;
   const actual = framed ? actualParentOrigin() : null;
   const mismatch = actual && declared && actual !== declared;
   if (mismatch) console.warn(`soc2-readiness: parent-origin="${declared}" is not the origin of the page framing this one; nothing is posted to it`);
-  el.setAttribute('storage-scope', `embed ${actual ?? declared ?? ''}`.trim());
+  // The summary view opened directly (not framed, no embed=1) reads the standalone page's store.
+  if (framed || params.get('embed') === '1') el.setAttribute('storage-scope', `embed ${actual ?? declared ?? ''}`.trim());
   if (embed) document.documentElement.classList.add('embed');
   const origin = mismatch ? null : declared;
   if (embed && origin && framed) {
     const post = (message) => window.parent.postMessage({ source: 'soc2-readiness', ...message }, origin);
+    // The content's own height (the body's box, not the viewport's scroll height): it shrinks
+    // as well as grows. Measured once per frame however many changes the frame saw.
     let last = 0;
-    new ResizeObserver(() => {
-      const height = Math.ceil(document.documentElement.scrollHeight);
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
       if (height !== last) post({ type: 'soc2-readiness:height', height: (last = height) });
-    }).observe(document.body);
+    };
+    new ResizeObserver(() => { frame ||= requestAnimationFrame(measure); }).observe(document.body);
     const sendResults = () => post({ type: 'soc2-readiness:results', results: el.results });
     el.addEventListener('soc2-readiness-ready', sendResults);
     el.addEventListener('soc2-readiness-change', sendResults);

@@ -25,6 +25,8 @@ export class SavedAssessment {
     this.saveNotice = null;
     this.tabNotice = null;
     this.unwatch = null;
+    /** The read-only summary view restores and follows other tabs, and never saves. */
+    this.readOnly = false;
   }
 
   /** Loads the saved assessment into the session: true when one was restored. */
@@ -97,7 +99,7 @@ export class SavedAssessment {
 
   save() {
     clearTimeout(this.timer);
-    if (!this.store || this.hold) return;
+    if (!this.store || this.hold || this.readOnly) return;
     const w = this.store.write(this.session.documentText());
     if (w.ok) {
       this.dirty = false;

@@ -8,13 +8,15 @@
 // limits only in the engine. User text reaches the DOM as text, never as markup. Styles are a
 // constructable stylesheet in an open shadow root (`style-src 'self'`; host CSS cannot reach it).
 //
-// Host API (README "Embedding"): attributes mode, categories, storage-key, layout, start-date;
-// properties `assessment` (get/set the document) and `results`; events soc2-readiness-ready,
-// soc2-readiness-change and soc2-readiness-export.
+// Host API (README "Embedding"): attributes mode, modes, features, categories, storage-key,
+// layout, start-date, results-open, view; slots cta and privacy; ::part() names on the main
+// blocks; properties `assessment` (get/set the document) and `results`; events
+// soc2-readiness-ready, -change, -step, -complete (details: the small summary of eventSummary())
+// and soc2-readiness-export.
 
 import { styles } from './styles.js';
-import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp } from './engine.js';
-import { CatalogView, scoreText, takesEvidence } from './catalog.js';
+import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
+import { CatalogView, DISCLAIMER, scoreText, takesEvidence } from './catalog.js';
 import { download, h, mib, today } from './dom.js';
 import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
 import { Notices } from './notices.js';
@@ -29,6 +31,25 @@ import { Steps } from './views/steps.js';
 export { configureSources };
 
 const ELEMENT = 'soc2-readiness';
+const MODES = ['quick', 'full'];
+/** The tools a host can show or hide with `features` (all when the attribute is absent). */
+const FEATURES = ['import', 'export', 'print', 'reset'];
+
+/**
+ * What events carry: a small summary built from the engine's Summary (no notes, no names), with
+ * titles from the catalog. The full results stay on the element's `results` property.
+ */
+function eventSummary(summary, mode, catalog) {
+  const score = (s) => ({ type1: s.design, type2: s.operating, band: s.band });
+  const weeks = (t) => ({ weeks: { ...t.weeks }, reportDates: { ...t.reportDates } });
+  return {
+    mode,
+    readiness: { ...score(summary.overall), type2Band: summary.overall.operatingBand, completion: summary.overall.completion },
+    categories: Object.fromEntries(Object.entries(summary.categories).map(([id, s]) => [id, score(s)])),
+    topGaps: summary.gaps.first.slice(0, 3).map((g) => ({ controlId: g.controlId, title: catalog.control(g.controlId)?.title ?? g.controlId, kind: g.kind, critical: g.critical })),
+    timeline: { type1: weeks(summary.timeline.type1), type2: weeks(summary.timeline.type2) },
+  };
+}
 
 let sheet;
 function styleSheet() {
@@ -41,8 +62,17 @@ function styleSheet() {
 
 let instances = 0;
 
+/**
+ * The `$schema` of exports made here: the JSON Schema served beside the engine (the package and
+ * the site carry it), where that is a web address; otherwise the engine's (site-relative) one.
+ */
+let schema;
+const servedSchema = () => (schema ??= [schemaUrl()].find((u) => /^https?:/.test(u)) ?? '');
+/** `text` (a JSON export, whose first member is `$schema`) naming the served schema. */
+const withSchema = (text) => (servedSchema() ? text.replace(/^(\{\s*"\$schema":\s*)"[^"\\]*"/, (_, key) => key + JSON.stringify(servedSchema())) : text);
+
 export class Soc2Readiness extends HTMLElement {
-  static observedAttributes = ['layout'];
+  static observedAttributes = ['layout', 'modes', 'features'];
 
   #root;
   #uid = `s${++instances}`;
@@ -65,6 +95,14 @@ export class Soc2Readiness extends HTMLElement {
   #announceTimer = 0;
   /** The start date of a new assessment: the `start-date` attribute, or today. */
   #startDate = null;
+  /** The document's mode (kept here: events name it without copying the document). */
+  #mode = 'full';
+  /** Whether every asked question was answered at the last change (soc2-readiness-complete). */
+  #complete = false;
+  /** The host's call to action (slot `cta`): in the results panel, or at the end of the report. */
+  #cta = h('div', { class: 'cta', part: 'cta', hidden: true }, h('slot', { name: 'cta', onslotchange: (e) => {
+    e.target.parentNode.hidden = !e.target.assignedNodes().length;
+  } }));
 
   constructor() {
     super();
@@ -93,6 +131,46 @@ export class Soc2Readiness extends HTMLElement {
     if (name === 'layout' && value != null && value !== 'compact' && value !== 'full') {
       console.warn(`<${ELEMENT}>: layout="${value}" is not "compact" or "full"; using the default layout`);
     }
+    // A host (or a framework) may change the funnel after start: applied at once.
+    if (this.#views && !this.#summaryView && (name === 'modes' || name === 'features')) {
+      if (name === 'modes' && this.#restrictMode()) this.#replaced({ save: false });
+      this.#applyFeatures();
+      this.#renderAll();
+    }
+  }
+
+  /** Tokens of a list attribute that are in `known`; others are warned about. Null when absent. */
+  #tokens(name, known) {
+    const v = this.getAttribute(name);
+    if (v == null) return null;
+    const out = [];
+    for (const t of v.split(/[\s,]+/).filter(Boolean)) {
+      if (!known.includes(t)) console.warn(`<${ELEMENT}>: ignoring "${t}" in ${name}; expected ${known.join(', ')}`);
+      else if (!out.includes(t)) out.push(t);
+    }
+    return out;
+  }
+
+  /** The modes a visitor may choose (`modes`); both when absent or when nothing valid is listed. */
+  #allowedModes() {
+    const listed = this.#tokens('modes', MODES);
+    return listed?.length ? listed : MODES;
+  }
+
+  /** Whether a tool is shown (`features`; all when absent). */
+  #feature(name) {
+    return this.#tokens('features', FEATURES)?.includes(name) ?? true;
+  }
+
+  get #summaryView() {
+    return this.getAttribute('view') === 'summary';
+  }
+
+  /** Puts the document in an allowed mode when `modes` restricts it (a restriction wins over saved state). */
+  #restrictMode() {
+    const allowed = this.#allowedModes();
+    if (allowed.includes(this.#mode)) return false;
+    return this.#session.setMode(allowed[0]).ok;
   }
 
   /** The assessment document (profile and answers), as exported. A copy. */
@@ -115,7 +193,9 @@ export class Soc2Readiness extends HTMLElement {
 
   /** The latest results: the document with readiness, blockers, gaps, timeline. A copy. */
   get results() {
-    return this.#session ? this.#session.exported() : null;
+    const r = this.#session ? this.#session.exported() : null;
+    if (r && servedSchema()) r.$schema = servedSchema();
+    return r;
   }
 
   // ---- start-up --------------------------------------------------------------------------
@@ -158,6 +238,20 @@ export class Soc2Readiness extends HTMLElement {
       onReplaced: () => this.#replaced({ save: false }),
       exportJson: () => this.#export('json'),
     });
+    if (this.#summaryView) {
+      // The read-only summary (wikis without scripts): restores, never saves, lazily loaded.
+      this.#saved.readOnly = true;
+      if (!this.#saved.restore()) this.#applyNewDocumentAttributes();
+      import('./views/summary.js').then(({ SummaryView }) => {
+        if (!this.isConnected) return;
+        this.#views = { summary: new SummaryView(this.#ctx, { h, scoreText, DISCLAIMER }) };
+        this.#root.replaceChildren(this.#views.summary.el, this.#notices.el);
+        this.#replaced({ save: false });
+        this.#saved.watch();
+        this.#emit('soc2-readiness-ready');
+      }).catch((err) => this.#fatal(err));
+      return;
+    }
     this.#buildShell();
     if (!this.#saved.restore()) this.#applyNewDocumentAttributes();
     this.#replaced({ save: false });
@@ -185,8 +279,11 @@ export class Soc2Readiness extends HTMLElement {
 
   /** A new assessment takes the element's `mode` and `categories` attributes. */
   #applyNewDocumentAttributes() {
-    const mode = this.#attr('mode', (v) => v === 'quick' || v === 'full', 'full');
-    if (mode !== 'full') this.#session.setMode(mode);
+    const allowed = this.#allowedModes();
+    const mode = this.#attr('mode', (v) => MODES.includes(v), allowed.at(-1));
+    // A mode the `modes` restriction leaves out gives way to the first allowed one.
+    const chosen = allowed.includes(mode) ? mode : allowed[0];
+    if (chosen !== 'full') this.#session.setMode(chosen);
     const known = new Set(this.#ctx.catalog.categories.map((c) => c.id));
     const categories = ['security'];
     for (const name of (this.getAttribute('categories') ?? '').split(/[\s,]+/).filter(Boolean)) {
@@ -198,6 +295,11 @@ export class Soc2Readiness extends HTMLElement {
 
   /** Registers what lives outside the element; disconnectedCallback releases it. */
   #listen() {
+    if (this.#summaryView) {
+      if (!this.#saved.unwatch) this.#saved.watch();
+      this.#cleanup.push(() => this.#saved.close());
+      return;
+    }
     const observer = new ResizeObserver(() => {
       // A menu folded while narrow opens again when the element grows wide (its summary is hidden).
       if (!this.#narrowNav()) this.#views.steps.menu.open = true;
@@ -209,10 +311,27 @@ export class Soc2Readiness extends HTMLElement {
     this.#cleanup.push(() => observer.disconnect(), () => globalThis.removeEventListener?.('beforeprint', beforePrint), () => this.#saved.close());
   }
 
-  #emit(name, detail = {}) {
-    const element = this;
-    // `results` is computed when a listener reads it, not on every change.
-    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: { ...detail, get results() { return element.results; } } }));
+  /** The small summary events carry (see eventSummary). */
+  get #eventSummary() {
+    return eventSummary(this.#summary, this.#mode, this.#ctx.catalog);
+  }
+
+  #emit(name, detail = this.#eventSummary) {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  /** Whether every asked question is answered (the engine's counts). */
+  #answeredAll() {
+    const { asked, answered } = this.#summary.overall.counts;
+    return asked > 0 && answered === asked;
+  }
+
+  /** A change by the visitor: `change`, and `complete` when it answered the last open question. */
+  #changed() {
+    this.#emit('soc2-readiness-change');
+    const complete = this.#answeredAll();
+    if (complete && !this.#complete) this.#emit('soc2-readiness-complete');
+    this.#complete = complete;
   }
 
   // ---- document and results --------------------------------------------------------------
@@ -224,9 +343,19 @@ export class Soc2Readiness extends HTMLElement {
 
   /** The session's whole document was replaced (import, restore, another tab, the property). */
   #replaced({ save }) {
+    this.#doc = null;
+    this.#mode = this.#document().mode;
+    if (this.#restrictMode()) {
+      this.#doc = null;
+      this.#mode = this.#document().mode;
+    }
     this.#summary = this.#session.summary();
     this.#results = null;
-    this.#doc = null;
+    this.#complete = this.#answeredAll();
+    if (this.#summaryView) {
+      this.#views.summary?.render();
+      return;
+    }
     if (!this.#views.steps.ids().includes(this.#step)) this.#step = 'scope';
     this.#renderAll();
     if (save) this.#saved.save();
@@ -257,7 +386,7 @@ export class Soc2Readiness extends HTMLElement {
     this.#views.results.render();
     this.#saved.schedule();
     this.#announce();
-    this.#emit('soc2-readiness-change');
+    this.#changed();
     return true;
   }
 
@@ -288,13 +417,13 @@ export class Soc2Readiness extends HTMLElement {
 
   #buildShell() {
     const uid = this.#uid;
-    const mode = h('div', { class: 'mode', role: 'radiogroup', 'aria-label': 'Assessment mode' },
+    const mode = h('div', { class: 'mode', role: 'radiogroup', 'aria-label': 'Assessment mode', part: 'modes' },
       ...[['quick', 'Quick check'], ['full', 'Full assessment']].map(([value, label]) =>
-        h('label', {}, h('input', { type: 'radio', name: `${uid}-mode`, value, onchange: () => this.#setMode(value) }), h('span', { text: label }))));
-    const exportMenu = h('details', { class: 'menu' },
+        h('label', { 'data-mode': value }, h('input', { type: 'radio', name: `${uid}-mode`, value, onchange: () => this.#setMode(value) }), h('span', { text: label }))));
+    const exportMenu = h('details', { class: 'menu', 'data-feature': 'export' },
       h('summary', { class: 'btn', text: 'Export' }),
       h('div', { class: 'menu-list' },
-        ...FORMATS.map((f) => h('button', { type: 'button', class: 'btn', 'data-format': f.id, text: f.label }))));
+        ...FORMATS.map((f) => h('button', { type: 'button', class: 'btn', 'data-format': f.id, 'data-feature': f.print ? 'print' : null, text: f.label }))));
     exportMenu.addEventListener('click', (e) => {
       const id = e.target.closest('button')?.dataset.format;
       if (!id) return;
@@ -302,7 +431,7 @@ export class Soc2Readiness extends HTMLElement {
       this.#export(id);
     });
     const file = h('input', { type: 'file', accept: 'application/json,.json', hidden: true, onchange: (e) => this.#importFile(e.target) });
-    const reset = h('span', { class: 'confirm' },
+    const reset = h('span', { class: 'confirm', 'data-feature': 'reset' },
       h('button', { type: 'button', class: 'btn', text: 'Start over', onclick: () => this.#confirmReset(true) }));
     const live = h('p', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
     const steps = new Steps(this.#ctx, (step) => this.#go(step));
@@ -310,19 +439,30 @@ export class Soc2Readiness extends HTMLElement {
     const results = new ResultsPanel(this.#ctx);
     const printArea = h('div', { class: 'print-area print-only' });
 
-    this.#root.replaceChildren(h('div', { class: 'app' },
-      h('header', { class: 'top' },
-        h('h1', {}, 'SOC 2 readiness', h('small', { text: 'Self-assessment for API companies. Your answers stay in this browser.' })),
-        h('div', { class: 'actions' }, mode,
-          h('button', { type: 'button', class: 'btn', text: 'Import', onclick: () => file.click() }), file,
+    // The privacy sentence is the host's to set (slot `privacy`): a host that forwards results
+    // to a CRM must not say that answers stay in the browser.
+    this.#root.replaceChildren(h('div', { class: 'app', part: 'app' },
+      h('header', { class: 'top', part: 'header' },
+        h('h1', {}, 'SOC 2 readiness', h('small', {}, 'Self-assessment for API companies. ',
+          h('slot', { name: 'privacy' }, 'Your answers stay in this browser.'))),
+        h('div', { class: 'actions', part: 'toolbar' }, mode,
+          h('button', { type: 'button', class: 'btn', text: 'Import', 'data-feature': 'import', onclick: () => file.click() }), file,
           exportMenu, reset)),
       steps.progress,
       this.#notices.el,
       h('div', { class: 'layout' }, steps.el, main, results.el),
       live),
     printArea);
-    this.#views = { mode, steps, main, results, printArea, live, reset };
-    if (this.clientWidth && this.clientWidth < 760) results.setOpen(false);
+    steps.progress.part = 'progress';
+    this.#notices.el.part = 'notices';
+    steps.el.part = 'steps';
+    main.part = 'step';
+    results.el.part = 'results';
+    this.#ctaInPanel();
+    this.#views = { mode, steps, main, results, printArea, live, reset, exportMenu };
+    this.#applyFeatures();
+    // Narrow, the panel starts folded behind "Show" unless the host asks for it open.
+    if (this.clientWidth && this.clientWidth < 760 && !this.hasAttribute('results-open')) results.setOpen(false);
     if (this.#narrowNav()) steps.fold();
     main.addEventListener('change', (e) => this.#onChange(e));
     main.addEventListener('input', (e) => this.#onInput(e));
@@ -332,8 +472,23 @@ export class Soc2Readiness extends HTMLElement {
     });
   }
 
+  /** The call to action's place in the results panel: right after the headline scores. */
+  #ctaInPanel() {
+    const body = this.#views?.results.body ?? this.#root.querySelector('.results-body');
+    body.insertBefore(this.#cta, body.querySelector(':scope > table'));
+  }
+
+  /** Shows the tools `features` lists and the modes `modes` allows. */
+  #applyFeatures() {
+    const root = this.#root;
+    for (const el of root.querySelectorAll('[data-feature]')) el.hidden = !this.#feature(el.dataset.feature);
+    const allowed = this.#allowedModes();
+    for (const label of this.#views.mode.querySelectorAll('label')) label.hidden = !allowed.includes(label.dataset.mode);
+    this.#views.mode.hidden = allowed.length < 2;
+  }
+
   #renderAll() {
-    for (const input of this.#views.mode.querySelectorAll('input')) input.checked = input.value === this.#document().mode;
+    for (const input of this.#views.mode.querySelectorAll('input')) input.checked = input.value === this.#mode;
     this.#views.steps.render(this.#step);
     this.#renderStep({ focus: false });
     this.#views.results.render();
@@ -349,17 +504,24 @@ export class Soc2Readiness extends HTMLElement {
     if (this.#narrowNav()) this.#views.steps.fold();
     this.#views.steps.render(step);
     this.#renderStep({ focus: true });
+    const ids = this.#views.steps.ids();
+    this.#emit('soc2-readiness-step', { step, title: this.#views.steps.title(step), index: ids.indexOf(step), count: ids.length, summary: this.#eventSummary });
   }
 
   #renderStep({ focus }) {
     const { main, steps } = this.#views;
     const ids = steps.ids();
     const i = ids.indexOf(this.#step);
-    const actions = { export: (f) => this.#export(f) };
+    const actions = { export: (f) => this.#export(f), can: (f) => this.#feature(f === 'json' ? 'export' : f) };
     let body;
     if (this.#step === 'scope') body = scopeView(this.#ctx);
-    else if (this.#step === 'report') body = reportView(this.#ctx, actions);
-    else body = sectionView(this.#ctx, this.#step);
+    else if (this.#step === 'report') {
+      body = reportView(this.#ctx, actions);
+      body.content.part = 'report';
+    } else body = sectionView(this.#ctx, this.#step);
+    // The call to action ends the report; elsewhere it sits in the results panel.
+    if (this.#step === 'report') body.content.append(this.#cta);
+    else this.#ctaInPanel();
     const heading = h('h2', { tabindex: '-1', text: steps.title(this.#step) });
     const prev = ids[i - 1];
     const next = ids[i + 1];
@@ -457,8 +619,12 @@ export class Soc2Readiness extends HTMLElement {
   }
 
   #setMode(mode) {
-    if (this.#document().mode === mode) return;
-    if (!this.#change(this.#session.setMode(mode))) return;
+    if (this.#mode === mode || !this.#allowedModes().includes(mode)) return;
+    this.#mode = mode;
+    if (!this.#change(this.#session.setMode(mode))) {
+      this.#mode = this.#document().mode;
+      return;
+    }
     this.#doc = null;
     if (!this.#views.steps.ids().includes(this.#step)) this.#step = 'scope';
     this.#views.steps.render(this.#step);
@@ -480,8 +646,17 @@ export class Soc2Readiness extends HTMLElement {
     if (f.print) {
       await this.#help();
       renderReport(this.#ctx, this.#views.printArea);
-      globalThis.print?.();
-      this.#emit('soc2-readiness-export', { format: id, filename: null });
+      // "Save as PDF" names the file after the document's title: the report's name while the
+      // dialog is open, the host's title again after.
+      const name = `soc2-readiness-${today()}`;
+      const title = document.title;
+      document.title = name;
+      try {
+        globalThis.print?.();
+      } finally {
+        document.title = title;
+      }
+      this.#emit('soc2-readiness-export', { format: id, filename: `${name}.pdf`, summary: this.#eventSummary });
       return;
     }
     let out;
@@ -493,6 +668,7 @@ export class Soc2Readiness extends HTMLElement {
         out = set.ok ? { ok: true, value: zip.zipOscalSet(set.value, stamp) } : set;
       } else {
         out = exports.render(id, this.#session.documentText(), catalog.json);
+        if (out.ok && id === 'json') out.value = withSchema(out.value);
       }
     } catch (err) {
       out = { ok: false, error: { path: '$', message: `the export module could not load (${err.message})` } };
@@ -503,7 +679,7 @@ export class Soc2Readiness extends HTMLElement {
     }
     const name = `soc2-readiness-${today()}.${f.ext}`;
     download(name, f.type, out.value, this.#root);
-    this.#emit('soc2-readiness-export', { format: id, filename: name });
+    this.#emit('soc2-readiness-export', { format: id, filename: name, summary: this.#eventSummary });
   }
 
   async #importFile(input) {

@@ -20,7 +20,7 @@ export const styles = String.raw`
   display: block;
   container-type: inline-size;
   font-family: var(--font);
-  font-size: 16px;
+  font-size: var(--soc2-font-size, 16px);
   line-height: 1.5;
   color: var(--text);
   background: var(--bg);
@@ -49,7 +49,7 @@ export const styles = String.raw`
    and would flow into the tree, e.g. "* { color: purple !important; line-height: 3 }". The
    top-level boxes set them again. */
 .app, .print-area, .loading, .notice {
-  font-family: var(--font); font-size: 16px; font-style: normal; font-weight: 400; line-height: 1.5;
+  font-family: var(--font); font-size: var(--soc2-font-size, 16px); font-style: normal; font-weight: 400; line-height: 1.5;
   color: var(--text); text-align: start; text-indent: 0; letter-spacing: normal; word-spacing: normal;
   text-transform: none; white-space: normal; visibility: visible;
 }
@@ -64,10 +64,10 @@ a { color: var(--accent); }
 
 .app { display: grid; gap: 16px; padding: 16px; }
 .top { display: flex; flex-wrap: wrap; align-items: center; gap: 12px 16px; }
-.top h1 { font-size: 1.25rem; line-height: 1.3; flex: 1 1 14rem; }
-.top h1 small { display: block; font-size: .875rem; font-weight: 400; color: var(--muted); }
+.top h1 { font-size: 1.25em; line-height: 1.3; flex: 1 1 11.2em; }
+.top h1 small { display: block; font-size: .7em; font-weight: 400; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.progress { display: grid; gap: 4px; font-size: .875rem; color: var(--muted); }
+.progress { display: grid; gap: 4px; font-size: .875em; color: var(--muted); }
 .progress svg { width: 100%; height: 8px; display: block; }
 
 .btn {
@@ -78,12 +78,12 @@ a { color: var(--accent); }
 .btn:hover { border-color: var(--accent); }
 .btn.primary { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
 .btn.danger { color: var(--bad); }
-.btn.small { min-height: 32px; padding: 2px 10px; font-size: .875rem; }
+.btn.small { min-height: 32px; padding: 2px 10px; font-size: .875em; }
 .menu { position: relative; }
 .menu > summary { list-style: none; }
 .menu > summary::-webkit-details-marker { display: none; }
 .menu[open] > .menu-list {
-  position: absolute; inset-inline-end: 0; z-index: 5; margin-top: 4px; display: grid; gap: 2px; min-width: 15rem;
+  position: absolute; inset-inline-end: 0; z-index: 5; margin-top: 4px; display: grid; gap: 2px; min-width: 15em;
   padding: 6px; background: var(--bg); border: 1px solid var(--border); border-radius: var(--radius);
   box-shadow: 0 6px 24px rgb(0 0 0 / .18);
 }
@@ -99,7 +99,7 @@ a { color: var(--accent); }
 .notice { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; padding: 10px 14px; border-radius: var(--radius); border: 1px solid var(--border); background: var(--surface); }
 .notice.error { border-color: var(--bad); background: var(--bad-bg); }
 .notice.warning { border-color: var(--fair); background: var(--fair-bg); }
-.notice p { flex: 1 1 16rem; overflow-wrap: anywhere; }
+.notice p { flex: 1 1 16em; overflow-wrap: anywhere; }
 
 .layout { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); align-items: start; }
 .layout > .results { order: -1; }
@@ -132,7 +132,7 @@ a { color: var(--accent); }
 :host([layout="compact"]) .steps ol { display: flex; }
 .steps button {
   display: flex; justify-content: space-between; gap: 8px; width: 100%; min-height: 36px; padding: 4px 10px;
-  border: 1px solid transparent; border-radius: var(--radius); background: none; cursor: pointer; text-align: start; font-size: .9rem;
+  border: 1px solid transparent; border-radius: var(--radius); background: none; cursor: pointer; text-align: start; font-size: .9em;
 }
 .steps button:hover { border-color: var(--border); }
 .steps button[aria-current="step"] { background: var(--surface); border-color: var(--accent); font-weight: 600; }
@@ -141,7 +141,7 @@ a { color: var(--accent); }
 
 main.step { display: grid; gap: 16px; min-width: 0; }
 .step-head { display: grid; gap: 4px; }
-.step-head h2 { font-size: 1.35rem; line-height: 1.3; }
+.step-head h2 { font-size: 1.35em; line-height: 1.3; }
 .step-head p { color: var(--muted); }
 .step-head h2:focus { outline: none; }
 .pager { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
@@ -149,7 +149,7 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .control, .card { border: 1px solid var(--border); border-radius: var(--radius); padding: 14px 16px; display: grid; gap: 10px; min-width: 0; }
 .control legend { float: left; width: 100%; padding: 0; font-weight: 600; }
 .control legend + * { clear: both; }
-.tags { display: flex; flex-wrap: wrap; gap: 6px; font-size: .78rem; color: var(--muted); }
+.tags { display: flex; flex-wrap: wrap; gap: 6px; font-size: .78em; color: var(--muted); }
 .tag { border: 1px solid var(--border); border-radius: 999px; padding: 0 8px; }
 .tag.critical { color: var(--bad); border-color: var(--bad); }
 .options { display: flex; flex-wrap: wrap; gap: 6px; }
@@ -161,22 +161,22 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .options input, .check input { accent-color: var(--accent); width: 18px; height: 18px; margin: 0; }
 .check { display: inline-flex; align-items: center; gap: 8px; }
 .check:has(input:disabled) { color: var(--muted); }
-.inherited { font-size: .875rem; color: var(--muted); }
+.inherited { font-size: .875em; color: var(--muted); }
 .control > .btn { justify-self: start; }
 details.help > summary { cursor: pointer; color: var(--accent); width: fit-content; }
 details.help dl { display: grid; gap: 6px; margin-top: 8px; padding: 10px 12px; background: var(--surface); border-radius: var(--radius); }
-details.help dt { font-weight: 600; font-size: .875rem; }
-.note label { display: grid; gap: 4px; font-size: .875rem; color: var(--muted); }
+details.help dt { font-weight: 600; font-size: .875em; }
+.note label { display: grid; gap: 4px; font-size: .875em; color: var(--muted); }
 .note textarea { width: 100%; min-height: 2.6em; padding: 6px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg); resize: vertical; }
-.note .char-count { display: block; margin-top: 4px; font-size: .8rem; color: var(--muted); }
+.note .char-count { display: block; margin-top: 4px; font-size: .8em; color: var(--muted); }
 
 .form { display: grid; gap: 16px; }
 .form fieldset { border: 1px solid var(--border); border-radius: var(--radius); padding: 12px 16px 16px; display: grid; gap: 10px; min-width: 0; }
 .form legend { font-weight: 600; padding: 0 4px; }
-.fields { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr)); }
+.fields { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr)); }
 .field { display: grid; gap: 4px; align-content: start; }
-.field label, .field .label { font-weight: 600; font-size: .9rem; }
-.field .hint { font-size: .8rem; color: var(--muted); }
+.field label, .field .label { font-weight: 600; font-size: .9em; }
+.field .hint { font-size: .8em; color: var(--muted); }
 .field input[type="text"], .field input[type="number"], .field input[type="date"] {
   width: 100%; min-height: 40px; padding: 6px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg);
 }
@@ -185,47 +185,53 @@ details.help dt { font-weight: 600; font-size: .875rem; }
 .cats .hint { margin-inline-start: 26px; }
 
 .results { display: grid; gap: 14px; border: 1px solid var(--border); border-radius: var(--radius); padding: 14px; background: var(--bg); min-width: 0; }
-.results h2 { font-size: 1.1rem; }
-.results h3 { font-size: .95rem; margin-bottom: 6px; }
+.results h2 { font-size: 1.1em; }
+.results h3 { font-size: .95em; margin-bottom: 6px; }
 .results-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; flex-wrap: wrap; }
-.results-head .summary { font-variant-numeric: tabular-nums; font-size: .875rem; }
+.results-head .summary { font-variant-numeric: tabular-nums; font-size: .875em; }
 @container (min-width: 760px) { .results-head .summary { display: none; } }
 .results-body { display: grid; gap: 14px; }
 @container (min-width: 760px) { .results-toggle { display: none; } .results-body[hidden] { display: grid !important; } }
-.estimate { font-size: .85rem; padding: 6px 10px; border-radius: var(--radius); background: var(--fair-bg); color: var(--fair); }
+.estimate { font-size: .85em; padding: 6px 10px; border-radius: var(--radius); background: var(--fair-bg); color: var(--fair); }
 .meters { display: grid; gap: 10px; }
 .meter { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; align-items: center; }
-.meter .label { font-size: .875rem; }
-.meter .value { font-variant-numeric: tabular-nums; font-weight: 700; font-size: 1.25rem; min-width: 4.5ch; text-align: end; }
+.meter .label { font-size: .875em; }
+.meter .value { font-variant-numeric: tabular-nums; font-weight: 700; font-size: 1.25em; min-width: 4.5ch; text-align: end; }
 .meter svg { grid-column: 1 / -1; width: 100%; height: 8px; display: block; }
 .meter .band { grid-column: 1 / -1; }
 .track { fill: var(--surface); stroke: var(--border); stroke-width: .3; }
 .fill { fill: var(--accent); }
-.band { display: inline-block; width: fit-content; font-size: .78rem; font-weight: 600; padding: 0 8px; border-radius: 999px; }
+.band { display: inline-block; width: fit-content; font-size: .78em; font-weight: 600; padding: 0 8px; border-radius: 999px; }
 .b-auditReady { color: var(--good); background: var(--good-bg); }
 .b-findingsLikely { color: var(--fair); background: var(--fair-bg); }
 .b-materialGaps { color: var(--poor); background: var(--poor-bg); }
 .b-notReady { color: var(--bad); background: var(--bad-bg); }
 .b-notAssessed { color: var(--muted); background: var(--surface); border: 1px dashed var(--border); }
-.caps { display: grid; gap: 4px; font-size: .85rem; color: var(--poor); }
+.caps { display: grid; gap: 4px; font-size: .85em; color: var(--poor); }
 .caps:empty { display: none; }
-.disclaimer { font-size: .8rem; }
-.muted { color: var(--muted); font-size: .875rem; }
-table { border-collapse: collapse; width: 100%; font-size: .875rem; }
+.disclaimer { font-size: .8em; }
+.muted { color: var(--muted); font-size: .875em; }
+table { border-collapse: collapse; width: 100%; font-size: .875em; }
 th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--border); vertical-align: top; }
 td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.list { display: grid; gap: 6px; font-size: .875rem; }
+.list { display: grid; gap: 6px; font-size: .875em; }
+/* Sizes are relative to the element's own font size (em), never the page root's (rem): where a
+   small text sits inside a small container, the inner size is divided by the outer one. */
+.list .muted { font-size: 1em; }
+.cell-detail .muted { font-size: calc(.875em / .85); }
+.phases .muted { font-size: calc(.875em / .8); }
+table .band { font-size: calc(.78em / .875); }
 .list li { display: grid; gap: 2px; }
 .gap-title { font-weight: 600; }
 .list details > summary { cursor: pointer; }
 .list details p { margin-top: 4px; }
-.cells { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.2rem, 1fr)); gap: 4px; }
-.cell { border: 1px solid transparent; border-radius: 6px; padding: 2px 4px; font-size: .75rem; line-height: 1.25; cursor: pointer; display: grid; text-align: center; }
+.cells { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.2em, 1fr)); gap: 4px; }
+.cell { border: 1px solid transparent; border-radius: 6px; padding: 2px 4px; font-size: .75em; line-height: 1.25; cursor: pointer; display: grid; text-align: center; }
 .cell b { font-weight: 700; }
 .cell[aria-pressed="true"] { border-color: var(--text); }
-.cell-detail { margin-top: 8px; font-size: .85rem; padding: 8px 10px; background: var(--surface); border-radius: var(--radius); min-height: 3em; }
+.cell-detail { margin-top: 8px; font-size: .85em; padding: 8px 10px; background: var(--surface); border-radius: var(--radius); min-height: 3em; }
 .cell-detail ul { margin-top: 4px; display: grid; gap: 2px; }
-.phases { display: grid; gap: 6px; font-size: .8rem; }
+.phases { display: grid; gap: 6px; font-size: .8em; }
 .phase { display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
 .phase svg { grid-column: 1 / -1; width: 100%; height: 10px; display: block; }
 .ph-low { fill: var(--accent); }
@@ -237,11 +243,19 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-spac
 .confirm { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .loading { padding: 24px; color: var(--muted); }
 .report { display: grid; gap: 18px; }
-.report h3 { font-size: 1.05rem; }
-.report .scores { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); gap: 10px; }
+.report h3 { font-size: 1.05em; }
+.report .scores { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr)); gap: 10px; }
 .report .score { padding: 10px; border: 1px solid var(--border); border-radius: var(--radius); }
-.report .score strong { font-size: 1.6rem; font-variant-numeric: tabular-nums; display: block; }
+.report .score strong { font-size: 1.6em; font-variant-numeric: tabular-nums; display: block; }
 .print-only { display: none; }
+.summary-view { display: grid; gap: 8px; padding: 12px; font-size: .875em; max-width: 40em; }
+.summary-view h2 { font-size: 1.15em; }
+.summary-view h3 { font-size: 1em; }
+.sv-scores { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; }
+.sv-score { display: flex; gap: 6px; align-items: baseline; }
+.sv-score strong { font-size: 1.3em; font-variant-numeric: tabular-nums; }
+.sv-gaps ol { list-style: decimal; padding-inline-start: 1.4em; }
+.summary-view table { font-size: 1em; }
 
 @media (prefers-reduced-motion: no-preference) {
   .fill, .btn, .options label { transition: all .12s ease-out; }

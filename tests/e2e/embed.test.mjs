@@ -86,7 +86,7 @@ test('embed example: brand colours apply, host CSS stays out and element CSS sta
   }
 });
 
-test('events: soc2-readiness-change carries the results, soc2-readiness-export the format', async () => {
+test('events: soc2-readiness-change carries the small summary, soc2-readiness-export the format and file name', async () => {
   const s = await session({ path: 'embed-example.html' });
   try {
     const el = s.page.locator('soc2-readiness');
@@ -104,8 +104,11 @@ test('events: soc2-readiness-change carries the results, soc2-readiness-export t
     assert.equal(changes.length, 1);
     assert.equal(changes[0].target, 'soc2-readiness');
     const r = await results(s.page);
-    assert.deepEqual(changes[0].detail.results.readiness.overall, r.readiness.overall);
-    assert.equal(changes[0].detail.results.answers['access.mfa-admin'].status, 'partial');
+    // the small summary of the latest results; the results themselves stay on the property
+    assert.equal(changes[0].detail.readiness.type1, r.readiness.overall.design);
+    assert.equal(changes[0].detail.readiness.band, r.readiness.overall.band);
+    assert.equal(changes[0].detail.results, undefined);
+    assert.equal(r.answers['access.mfa-admin'].status, 'partial');
 
     const { download } = await exportAs(s.page, 'json', el);
     await exportAs(s.page, 'csv', el);
@@ -116,69 +119,117 @@ test('events: soc2-readiness-change carries the results, soc2-readiness-export t
     assert.deepEqual(exports.map((d) => d.format), ['json', 'csv', 'print']);
     assert.equal(exports[0].filename, download.suggestedFilename());
     assert.match(exports[1].filename, /\.csv$/);
-    assert.equal(exports[2].filename, null);
-    assert.deepEqual(exports[0].results.readiness, r.readiness);
+    assert.match(exports[2].filename, /^soc2-readiness-\d{4}-\d{2}-\d{2}\.pdf$/);
+    assert.equal(exports[0].summary.readiness.type1, r.readiness.overall.design);
   } finally {
     await s.close();
   }
 });
 
 test('adding and removing the element 100 times leaves no observer, listener or timer behind', async () => {
-  // Counts what is registered outside the element: window listeners and resize observations,
-  // wrapped before any script runs.
+  // Counts what is registered outside the element: window and document listeners, resize,
+  // mutation and intersection observations, pending timers; wrapped before any script runs.
+  // The page also runs another framework (Preact, rendering and re-rendering an app of its own
+  // beside the element, and mounting and unmounting the element too) and a global stylesheet.
   const count = () => {
-    const live = { listeners: new Map(), observed: 0 };
+    const live = { listeners: new Map(), observed: 0, timers: new Set() };
     const add = EventTarget.prototype.addEventListener;
     const remove = EventTarget.prototype.removeEventListener;
+    const outside = (t) => t === window || t === document;
     EventTarget.prototype.addEventListener = function (type, fn, opts) {
-      if (this === window) live.listeners.set(fn, type);
+      if (outside(this)) live.listeners.set(fn, `${this === window ? 'window' : 'document'} ${type}`);
       return add.call(this, type, fn, opts);
     };
     EventTarget.prototype.removeEventListener = function (type, fn, opts) {
-      if (this === window) live.listeners.delete(fn);
+      if (outside(this)) live.listeners.delete(fn);
       return remove.call(this, type, fn, opts);
     };
-    const Observer = window.ResizeObserver;
-    window.ResizeObserver = class extends Observer {
-      #n = 0;
-      observe(target, options) { this.#n++; live.observed++; return super.observe(target, options); }
-      disconnect() { live.observed -= this.#n; this.#n = 0; return super.disconnect(); }
+    for (const name of ['ResizeObserver', 'MutationObserver', 'IntersectionObserver']) {
+      const Observer = window[name];
+      window[name] = class extends Observer {
+        #n = 0;
+        observe(target, options) { this.#n++; live.observed++; return super.observe(target, options); }
+        disconnect() { live.observed -= this.#n; this.#n = 0; return super.disconnect(); }
+      };
+    }
+    const { setTimeout: set, clearTimeout: clear, setInterval: every, clearInterval: stop } = window;
+    window.setTimeout = (fn, ms, ...args) => {
+      const id = set((...a) => { live.timers.delete(id); if (typeof fn === 'function') fn(...a); }, ms, ...args);
+      live.timers.add(id);
+      return id;
     };
-    window.__live = () => ({ listeners: [...live.listeners.values()].sort(), observed: live.observed });
+    window.clearTimeout = (id) => { live.timers.delete(id); clear(id); };
+    window.setInterval = (fn, ms, ...args) => { const id = every(fn, ms, ...args); live.timers.add(id); return id; };
+    window.clearInterval = (id) => { live.timers.delete(id); stop(id); };
+    window.__live = () => ({
+      listeners: [...live.listeners.values()].sort(), observed: live.observed, timers: live.timers.size,
+      globals: Object.getOwnPropertyNames(window).filter((k) => !k.startsWith('__')).sort(),
+      styles: document.styleSheets.length, adopted: document.adoptedStyleSheets.length, head: document.head.innerHTML,
+      rootStyle: getComputedStyle(document.documentElement).cssText.length,
+    });
   };
   const s = await session({ open: false, init: count });
   try {
     const url = `${s.url}add-remove.html`;
-    await servePage(s.context, url, pageWith('<main id="slot"></main>'));
+    await s.context.route(`${s.url}preact.mjs`, (route) => route.fulfill({ path: resolve('node_modules/preact/dist/preact.mjs'), contentType: 'text/javascript' }));
+    await servePage(s.context, url, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>framework page</title>
+<style>body { font: 15px serif } .app-count { color: rgb(200, 0, 0) }</style>
+<script type="module">
+import { h, render } from './preact.mjs';
+window.__preact = { h, render };
+let n = 0;
+const app = () => h('p', { class: 'app-count' }, 'clicks: ', String(n));
+window.__bump = () => { n++; render(app(), document.getElementById('app')); };
+render(app(), document.getElementById('app'));
+</script>
+<script type="module" src="soc2-readiness.js"></script></head><body><div id="app"></div><main id="slot"></main><div id="mount"></div></body></html>`);
     await s.page.goto(url);
-    await s.page.waitForFunction(() => customElements.get('soc2-readiness'));
+    await s.page.waitForFunction(() => customElements.get('soc2-readiness') && window.__preact);
     const baseline = await s.page.evaluate(() => window.__live());
     const after = await s.page.evaluate(async () => {
+      const ready = (el) => new Promise((resolve) => el.addEventListener('soc2-readiness-ready', resolve, { once: true }));
       const slot = document.getElementById('slot');
       const el = document.createElement('soc2-readiness');
       el.setAttribute('storage-key', 'leaks');
       slot.append(el);
-      await new Promise((resolve) => el.addEventListener('soc2-readiness-ready', resolve, { once: true }));
+      await ready(el);
       const whileShown = window.__live();
       for (let i = 0; i < 100; i++) {
         el.remove();
         slot.append(el); // the same element again: it must listen again, once
+        window.__bump(); // the other framework keeps rendering
       }
       const again = window.__live();
       el.remove();
-      // A hundred fresh elements, each added then removed.
+      // A hundred fresh elements, each added then removed; every tenth mounted by Preact.
+      const { h, render } = window.__preact;
+      const mount = document.getElementById('mount');
       for (let i = 0; i < 100; i++) {
-        const other = document.createElement('soc2-readiness');
-        other.setAttribute('storage-key', 'leaks');
-        slot.append(other);
-        await new Promise((resolve) => other.addEventListener('soc2-readiness-ready', resolve, { once: true }));
-        other.remove();
+        let other;
+        if (i % 10 === 0) {
+          render(h('soc2-readiness', { 'storage-key': 'leaks', modes: 'quick', ref: (e) => { other ??= e; } }), mount);
+        } else {
+          other = document.createElement('soc2-readiness');
+          other.setAttribute('storage-key', 'leaks');
+          slot.append(other);
+        }
+        await ready(other);
+        if (i % 10 === 0) render(null, mount);
+        else other.remove();
+        window.__bump();
       }
-      return { whileShown, again, gone: window.__live() };
+      await new Promise((resolve) => setTimeout(resolve, 400)); // a pending save lasts 300 ms
+      return { whileShown, again, gone: window.__live(), count: document.querySelector('.app-count').textContent };
     });
-    assert.ok(after.whileShown.observed >= 1 && ['beforeprint', 'storage'].every((t) => after.whileShown.listeners.includes(t)), JSON.stringify(after.whileShown));
+    assert.ok(after.whileShown.observed >= 1 && ['window beforeprint', 'window storage'].every((t) => after.whileShown.listeners.includes(t)), JSON.stringify(after.whileShown.listeners));
     assert.deepEqual(after.again, after.whileShown, 'one set of registrations while shown, however often it was moved');
-    assert.deepEqual(after.gone, baseline, 'nothing left once removed');
+    assert.equal(after.count, 'clicks: 200', 'the other framework kept working');
+    const { timers, ...gone } = after.gone;
+    const { timers: timers0, ...base } = baseline;
+    assert.deepEqual(gone, base, 'no listener, observer, global, stylesheet or head element left once removed');
+    assert.ok(timers <= timers0, `${timers} timers pending, ${timers0} before`);
+    // and the host's own styles still apply, the element's never did
+    assert.equal(await s.page.locator('.app-count').evaluate((p) => getComputedStyle(p).color), 'rgb(200, 0, 0)');
   } finally {
     await s.close();
   }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
+import { schemaErrors } from '../schema/schema.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -128,7 +129,13 @@ export async function exportAs(page, format, host = page.locator('soc2-readiness
     page.waitForEvent('download'),
     menu.locator(`button[data-format="${format}"]`).click(),
   ]);
-  return { download, text: await readDownload(download) };
+  const text = await readDownload(download);
+  // Every JSON export a test downloads validates against the published schema.
+  if (format === 'json') {
+    const errors = schemaErrors(text);
+    if (errors.length) throw new Error(`the JSON export does not validate against schema/assessment.schema.json: ${errors.slice(0, 5).join('; ')}`);
+  }
+  return { download, text };
 }
 
 /** The downloaded file's contents as text. */

@@ -1,6 +1,6 @@
 // A typed use of the element and the engine, as a host application would write it. It compiles
 // only if the declarations are complete and agree with each other (tsc --noEmit -p tests/types).
-import type { Soc2Readiness, Soc2ReadinessChangeDetail } from '../../www/soc2-readiness.js';
+import type { Soc2Readiness, Soc2ReadinessStepDetail, Soc2ReadinessSummary } from '../../www/soc2-readiness.js';
 import init, { Session, limits } from '../../www/pkg/soc2_readiness.js';
 import type { Assessment, AssessmentDocument, Band, Export, Limits, Outcome, Summary } from '../../www/pkg/soc2_readiness.js';
 import { render } from '../../www/pkg/soc2_readiness_exports.js';
@@ -28,10 +28,18 @@ export function elementExample(): void {
   if (!el) return;
   const typed: Soc2Readiness = el;
   typed.addEventListener('soc2-readiness-change', (event) => {
-    const detail: Soc2ReadinessChangeDetail = event.detail;
-    const overall = detail.results.readiness.overall;
-    console.info(overall.design, overall.band);
+    const detail: Soc2ReadinessSummary = event.detail;
+    console.info(detail.readiness.type1, detail.readiness.band, detail.topGaps.map((g) => g.title));
+    // the full results stay on the property
+    const overall = typed.results?.readiness.overall;
+    console.info(overall?.design);
   });
+  typed.addEventListener('soc2-readiness-step', (event) => {
+    const detail: Soc2ReadinessStepDetail = event.detail;
+    console.info(detail.step, detail.index, detail.count, detail.summary.timeline.type1.weeks.high);
+  });
+  typed.addEventListener('soc2-readiness-complete', (event) => console.info(event.detail.categories['security']?.type1));
+  typed.addEventListener('soc2-readiness-export', (event) => console.info(event.detail.filename.endsWith('.pdf')));
   const current = typed.assessment;
   if (current) typed.assessment = { ...current, mode: 'quick' };
 }

@@ -43,8 +43,8 @@ export function reportView(ctx, actions) {
     intro: h('p', { text: 'A clean summary to print, save as PDF or share. Exports carry the full detail.' }),
     content: h('div', { class: 'form' },
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
-        h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
+        actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
+        actions.can('json') && h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
       content),
   };
 }
