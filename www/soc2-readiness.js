@@ -46,7 +46,7 @@ function eventSummary(summary, mode, catalog) {
     mode,
     readiness: { ...score(summary.overall), type2Band: summary.overall.operatingBand, completion: summary.overall.completion },
     categories: Object.fromEntries(Object.entries(summary.categories).map(([id, s]) => [id, score(s)])),
-    topGaps: summary.gaps.first.slice(0, 3).map((g) => ({ controlId: g.controlId, title: catalog.control(g.controlId)?.title ?? g.controlId, kind: g.kind, critical: g.critical })),
+    topGaps: summary.plan.first.slice(0, 3).map((g) => ({ controlId: g.controlId, title: catalog.control(g.controlId)?.title ?? g.controlId, kind: g.kind, critical: g.critical })),
     timeline: { type1: weeks(summary.timeline.type1), type2: weeks(summary.timeline.type2) },
   };
 }

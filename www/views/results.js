@@ -96,18 +96,20 @@ export class ResultsPanel {
       h('td', { class: 'num' }, `${scoreText(s.design)} `, catalog.badge(s.band)),
       h('td', { class: 'num' }, `${scoreText(s.operating)} `))));
 
-    const { blockers, gaps } = r;
+    // The plan's head (the engine's order: foundations first, blockers first within a stage).
+    const { blockers, plan } = r;
+    const blocking = plan.first.filter((a) => a.critical);
     this.blockersHead.textContent = blockers.count ? `Blockers (${blockers.count})` : 'Blockers';
     this.blockers.replaceChildren(...(blockers.count === 0
       ? [h('li', { class: 'muted', text: 'No critical control is holding the bands down.' })]
-      : [...blockers.first.map((b) => h('li', {},
-        h('span', { class: 'gap-title', text: catalog.control(b.controlId)?.title ?? b.controlId }),
-        h('span', { class: 'muted', text: `${catalog.state(b.state)} · ${b.blocks === 'type1' ? 'blocks Type I and II' : 'no evidence yet: blocks Type II'} · caps at ${catalog.band(b.capsAt)}` }))),
-      blockers.count > blockers.first.length && h('li', { class: 'muted', text: `…and ${blockers.count - blockers.first.length} more.` })]));
+      : [...blocking.map((a) => h('li', {},
+        h('span', { class: 'gap-title', text: catalog.control(a.controlId)?.title ?? a.controlId }),
+        h('span', { class: 'muted', text: `${catalog.state(a.state)} · ${a.kind === 'design' ? 'blocks Type I and II' : 'no evidence yet: blocks Type II'}` }))),
+      blockers.count > blocking.length && h('li', { class: 'muted', text: blocking.length ? `…and ${blockers.count - blocking.length} more in the plan.` : `${blockers.count} in the plan (see the report).` })]));
 
-    this.gaps.replaceChildren(...(gaps.count === 0
+    this.gaps.replaceChildren(...(plan.count === 0
       ? [h('li', { class: 'muted', text: 'No gaps: every control asked is in place and evidenced.' })]
-      : gaps.first.map((g) => {
+      : plan.first.map((g) => {
         const c = catalog.control(g.controlId);
         return h('li', {},
           h('details', {}, h('summary', {}, h('span', { class: 'gap-title', text: c?.title ?? g.controlId }), ' ',

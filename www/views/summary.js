@@ -20,7 +20,7 @@ export class SummaryView {
     const o = r.overall;
     const score = (name, value, band) => h('div', { class: 'sv-score' },
       h('span', { class: 'label', text: name }), h('strong', { text: scoreText(value) }), catalog.badge(band));
-    const gaps = r.gaps.first.slice(0, 3);
+    const gaps = r.plan.first.slice(0, 3);
     const plan = (name, t) => `${name} ${t.weeks.low}–${t.weeks.high} weeks`;
     this.el.replaceChildren(
       h('h2', { id: `${uid}-sv-h`, text: `SOC 2 readiness${r.estimate ? ' (quick estimate)' : ''}` }),
@@ -34,7 +34,7 @@ export class SummaryView {
           h('th', { scope: 'row', text: catalog.categoryTitle(id) }),
           h('td', { class: 'num' }, `${scoreText(s.design)} `, catalog.badge(s.band)),
           h('td', { class: 'num', text: scoreText(s.operating) }))))),
-      h('div', { class: 'sv-gaps' }, h('h3', { text: gaps.length ? `Top gaps (${r.gaps.count})` : 'Top gaps' }),
+      h('div', { class: 'sv-gaps' }, h('h3', { text: gaps.length ? `Top gaps (${r.plan.count})` : 'Top gaps' }),
         gaps.length
           ? h('ol', {}, ...gaps.map((g) => h('li', { text: catalog.control(g.controlId)?.title ?? g.controlId })))
           : h('p', { class: 'muted', text: 'No gaps: every control asked is in place and evidenced.' })),
