@@ -17,13 +17,12 @@
 import { styles } from './styles.js';
 import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
 import { CatalogView, DISCLAIMER, scoreText, takesEvidence } from './catalog.js';
-import { download, h, mib, today } from './dom.js';
+import { bar, download, h, mib, today } from './dom.js';
 import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
 import { Notices } from './notices.js';
 import { SavedAssessment } from './saved.js';
 import { clipChars, countChars } from './text.js';
-import { renderReport, reportView } from './views/report.js';
-import { ResultsPanel } from './views/results.js';
+import { capReasons, ResultsPanel } from './views/results.js';
 import { scopeView } from './views/scope.js';
 import { sectionView } from './views/section.js';
 import { Steps } from './views/steps.js';
@@ -61,6 +60,28 @@ function styleSheet() {
 }
 
 let instances = 0;
+
+/**
+ * The report (views/report.js): a chunk of its own, loaded for the Report step and printing, once
+ * per page. It imports nothing from the element's modules; what it shares with them is handed in.
+ */
+const REPORT_LIB = { h, bar, scoreText, DISCLAIMER, capReasons };
+let report = null;
+let reportLoad = null;
+let reportSheet = null;
+const loadReport = () => (reportLoad ??= import('./views/report.js').then((m) => {
+  reportSheet = new CSSStyleSheet();
+  reportSheet.replaceSync(m.styles);
+  report = m;
+}).catch((err) => {
+  reportLoad = null; // tried again next time
+  throw err;
+}));
+/** The loaded report module, its stylesheet (which comes with the chunk) adopted by `root`. */
+function reportIn(root) {
+  if (!root.adoptedStyleSheets.includes(reportSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, reportSheet];
+  return report;
+}
 
 /**
  * The `$schema` of exports made here: the JSON Schema served beside the engine (the package and
@@ -305,7 +326,10 @@ export class Soc2Readiness extends HTMLElement {
       if (!this.#narrowNav()) this.#views.steps.menu.open = true;
     });
     observer.observe(this);
-    const beforePrint = () => renderReport(this.#ctx, this.#views.printArea);
+    // Printing shows the report. Its chunk is loaded by then once the Report step or the print
+    // export was used; otherwise this starts loading it and the print styles show the results
+    // panel instead (the print area stays empty).
+    const beforePrint = () => (report ? reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea) : loadReport().catch(() => {}));
     globalThis.addEventListener?.('beforeprint', beforePrint);
     if (!this.#saved.unwatch) this.#saved.watch();
     this.#cleanup.push(() => observer.disconnect(), () => globalThis.removeEventListener?.('beforeprint', beforePrint), () => this.#saved.close());
@@ -516,7 +540,7 @@ export class Soc2Readiness extends HTMLElement {
     let body;
     if (this.#step === 'scope') body = scopeView(this.#ctx);
     else if (this.#step === 'report') {
-      body = reportView(this.#ctx, actions);
+      body = report ? reportIn(this.#root).reportView(this.#ctx, REPORT_LIB, actions) : this.#reportLoading();
       body.content.part = 'report';
     } else body = sectionView(this.#ctx, this.#step);
     // The call to action ends the report; elsewhere it sits in the results panel.
@@ -535,6 +559,17 @@ export class Soc2Readiness extends HTMLElement {
       heading.focus();
       if (this.getBoundingClientRect().top < 0) heading.scrollIntoView({ block: 'start' });
     }
+  }
+
+  /** The Report step while its chunk loads: a status line, replaced by the report when it arrives. */
+  #reportLoading() {
+    loadReport().then(() => {
+      if (this.#step !== 'report' || !this.isConnected) return;
+      const { main } = this.#views;
+      // Focus stays on the step's heading when it was there (a new heading replaces it).
+      this.#renderStep({ focus: main.contains(this.#root.activeElement) && this.#root.activeElement.localName === 'h2' });
+    }, (err) => this.#notices.show('error', `The report could not be loaded (${err.message}). Reload the page to try again; the exports work without it.`));
+    return { intro: null, content: h('div', { class: 'form' }, h('p', { class: 'muted', role: 'status', text: 'Loading the report…' })) };
   }
 
   // ---- input -----------------------------------------------------------------------------
@@ -644,8 +679,13 @@ export class Soc2Readiness extends HTMLElement {
   async #export(id) {
     const f = exportFormat(id);
     if (f.print) {
-      await this.#help();
-      renderReport(this.#ctx, this.#views.printArea);
+      try {
+        await Promise.all([this.#help(), loadReport()]);
+      } catch (err) {
+        this.#notices.show('error', `The report could not be loaded for printing (${err.message}). Reload the page to try again.`);
+        return;
+      }
+      reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
       // "Save as PDF" names the file after the document's title: the report's name while the
       // dialog is open, the host's title again after.
       const name = `soc2-readiness-${today()}`;
