@@ -43,7 +43,7 @@ export const styles = String.raw`
 .r-bar svg { flex: 1 1 auto; min-width: 2em; height: 10px; display: block; }
 .r-num { flex: none; min-width: 3.2em; text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .fill-op { fill: var(--accent); opacity: .5; }
-.r-top { display: grid; gap: 7px; font-size: .875em; }
+.r-top { display: grid; gap: 6px; font-size: .875em; }
 .r-top li { display: grid; grid-template-columns: 1.5em minmax(0, 1fr); gap: 0 6px; }
 .r-top .rank { grid-row: span 2; text-align: end; font-weight: 700; font-variant-numeric: tabular-nums; }
 .r-top .gap-title { overflow-wrap: anywhere; }
@@ -91,6 +91,8 @@ export const styles = String.raw`
   .chart td::before { content: attr(data-label); display: block; font-size: .85em; color: var(--muted); }
 }
 @media print {
+  .page-one, .r-side { gap: 16px; }
+  .r-split { gap: 16px 24px; }
   .appendix { break-before: page; padding-top: 0; border-top: 0; }
   .report-doc .score, .r-top li, .chart tr, .r-table tr, .r-head, .r-foot { break-inside: avoid; }
   .report-doc h4 { break-after: avoid; }
@@ -194,7 +196,7 @@ function topActions({ catalog, results: r }, { h }, title) {
         h('span', { class: 'gap-title', text: title(a.controlId) }),
         h('span', { class: 'r-meta' }, a.critical && h('span', { class: 'tag critical', text: 'Critical' }), h('span', { class: 'muted', text: meta(catalog, a) })))))
       : h('p', { class: 'muted', text: 'Nothing to do: every control asked is in place and evidenced.' }),
-    counts.length > 0 && h('p', { class: 'muted', text: `Actions ending in each window, at ${r.plan.capacityHoursPerWeek} person-hours a week: ${counts.map(([w, n]) => `${catalog.planWindow(w)}: ${n}`).join(' · ')}.` }));
+    counts.length > 0 && h('p', { class: 'muted', text: `Actions by when they end: ${counts.map(([w, n]) => `${catalog.planWindow(w)} ${n}`).join(' · ')}.` }));
 }
 
 /** What is already in place: how many controls, the areas wholly in place, and some of the others. */
@@ -206,7 +208,7 @@ function inPlace({ catalog, results: r }, { h }, title) {
   const areas = catalog.sections.filter((s) => r.readiness.sections[s.id]?.assessed && r.readiness.sections[s.id].design === 100);
   const inArea = new Set(areas.map((s) => s.id));
   const others = full.filter((id) => !inArea.has(catalog.control(id)?.section));
-  const few = (list, n = 4) => (list.length > n + 1 ? `${list.slice(0, n).join(', ')} and ${list.length - n} more` : list.join(', '));
+  const few = (list, n = 3) => (list.length > n + 1 ? `${list.slice(0, n).join(', ')} and ${list.length - n} more` : list.join(', '));
   return h('section', { class: 'r-inplace' },
     h('h4', { text: 'Already in place' }),
     h('p', {}, h('strong', { text: `${full.length} of ${counted.length}` }), ` controls asked are fully in place${full.length ? ` (${evidenced} with records of operation)` : ''}.`),
