@@ -68,6 +68,7 @@ let instances = 0;
 const REPORT_LIB = { h, bar, scoreText, DISCLAIMER, capReasons };
 let report = null;
 let reportLoad = null;
+/** The report's stylesheet, made when its chunk has loaded (then `report` is the module). */
 let reportSheet = null;
 const loadReport = () => (reportLoad ??= import('./views/report.js').then((m) => {
   reportSheet = new CSSStyleSheet();
@@ -329,7 +330,7 @@ export class Soc2Readiness extends HTMLElement {
     // Printing shows the report. Its chunk is loaded by then once the Report step or the print
     // export was used; otherwise this starts loading it and the print styles show the results
     // panel instead (the print area stays empty).
-    const beforePrint = () => (report ? reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea) : loadReport().catch(() => {}));
+    const beforePrint = () => (reportSheet ? reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea) : loadReport().catch(() => {}));
     globalThis.addEventListener?.('beforeprint', beforePrint);
     if (!this.#saved.unwatch) this.#saved.watch();
     this.#cleanup.push(() => observer.disconnect(), () => globalThis.removeEventListener?.('beforeprint', beforePrint), () => this.#saved.close());
@@ -540,7 +541,7 @@ export class Soc2Readiness extends HTMLElement {
     let body;
     if (this.#step === 'scope') body = scopeView(this.#ctx);
     else if (this.#step === 'report') {
-      body = report ? reportIn(this.#root).reportView(this.#ctx, REPORT_LIB, actions) : this.#reportLoading();
+      body = this.#reportStep(actions);
       body.content.part = 'report';
     } else body = sectionView(this.#ctx, this.#step);
     // The call to action ends the report; elsewhere it sits in the results panel.
@@ -561,15 +562,26 @@ export class Soc2Readiness extends HTMLElement {
     }
   }
 
-  /** The Report step while its chunk loads: a status line, replaced by the report when it arrives. */
-  #reportLoading() {
-    loadReport().then(() => {
-      if (this.#step !== 'report' || !this.isConnected) return;
-      const { main } = this.#views;
-      // Focus stays on the step's heading when it was there (a new heading replaces it).
-      this.#renderStep({ focus: main.contains(this.#root.activeElement) && this.#root.activeElement.localName === 'h2' });
-    }, (err) => this.#notices.show('error', `The report could not be loaded (${err.message}). Reload the page to try again; the exports work without it.`));
-    return { intro: null, content: h('div', { class: 'form' }, h('p', { class: 'muted', role: 'status', text: 'Loading the report…' })) };
+  /** The Report step: print and download buttons, then the report (at once, or when its chunk has loaded). */
+  #reportStep(actions) {
+    const box = h('div', { class: 'report' });
+    const fill = () => reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, box);
+    if (reportSheet) fill();
+    else {
+      box.append(h('p', { class: 'muted', role: 'status', text: 'Loading the report…' }));
+      loadReport().then(() => box.isConnected && fill(), (err) => {
+        box.replaceChildren();
+        this.#notices.show('error', `The report could not be loaded (${err.message}). Reload the page to try again; the exports work without it.`);
+      });
+    }
+    return {
+      intro: h('p', { text: 'A one-page summary for the board, then the whole plan and your notes. Print it or save it as PDF; exports carry the full detail.' }),
+      content: h('div', { class: 'form' },
+        h('div', { class: 'actions' },
+          actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
+          actions.can('json') && h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
+        box),
+    };
   }
 
   // ---- input -----------------------------------------------------------------------------

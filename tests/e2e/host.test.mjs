@@ -275,7 +275,8 @@ test('events: step, change and complete carry a small summary without notes or n
     assert.equal(complete.readiness.band, r.readiness.overall.band);
     assert.deepEqual(Object.keys(complete.categories), Object.keys(r.readiness.categories));
     assert.equal(complete.categories.security.type1, r.readiness.categories.security.design);
-    assert.deepEqual(complete.topGaps.map((g) => g.controlId), r.gaps.slice(0, 3).map((g) => g.controlId));
+    // the plan's first three actions (the engine's order: foundations, then blockers first)
+    assert.deepEqual(complete.topGaps.map((g) => g.controlId), r.plan.actions.slice(0, 3).map((a) => a.controlId));
     assert.ok(complete.topGaps.length === 3 && complete.topGaps.every((g) => g.title && g.title !== g.controlId));
     assert.deepEqual(complete.timeline.type1.weeks, r.timeline.type1.weeks);
     assert.deepEqual(complete.timeline.type2.weeks, r.timeline.type2.weeks);
@@ -350,6 +351,7 @@ test('iframe mode posts the content height: below the frame\'s own height, growi
     const scope = await settled();
     assert.ok(scope < 3000, `content height ${scope} is below the frame's 3000 px`);
     await goToStep(null, 'Report', el);
+    await el.locator('main .report-doc').waitFor(); // the report's chunk loads on first use
     const report = await settled();
     await goToStep(null, 'Network security', el);
     const network = await settled();

@@ -3,10 +3,11 @@
 // the plan's first ten actions, both timelines, what is already in place, the disclaimer); the
 // appendix, after a page break when printed, holds the whole plan and the notes on the answers.
 //
-// Loaded only when needed (the Report step, the print export), in a chunk of its own: the helpers
-// it shares with the element (dom.js, catalog.js, results.js) are handed in as `lib`, so that the
-// bundle splits no shared chunk off the first screen (as views/summary.js). Every name of an
-// engine value comes from the catalog; user text reaches the DOM only as text.
+// The element puts the step's buttons above it. Loaded only when needed (the Report step, the
+// print export), in a chunk of its own: the helpers it shares with the element (dom.js,
+// catalog.js, results.js) are handed in as `lib`, so that the bundle splits no shared chunk off
+// the first screen (as views/summary.js). Every name of an engine value comes from the catalog;
+// user text reaches the DOM only as text.
 
 /**
  * The report's rules, adopted into the element's shadow root with the chunk (a constructable
@@ -23,7 +24,7 @@ export const styles = String.raw`
 .report-doc h4 { font-size: 1em; line-height: 1.3; margin-bottom: 8px; }
 .r-head { display: grid; gap: 4px; padding-bottom: 10px; border-bottom: 2px solid var(--text); }
 .r-headline { display: grid; gap: 10px; }
-.report-doc .scores { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 9.5em), 1fr)); gap: 8px; }
+.report-doc .scores { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
 .report-doc .score { display: grid; gap: 2px; align-content: start; padding: 8px 12px; border: 1px solid var(--border); border-radius: var(--radius); }
 .score-name { font-size: .875em; }
 .report-doc .score strong { font-size: 1.75em; line-height: 1.15; font-variant-numeric: tabular-nums; }
@@ -32,8 +33,15 @@ export const styles = String.raw`
 .r-when .muted { font-size: .8em; }
 .r-split { display: grid; gap: 20px 28px; grid-template-columns: minmax(0, 1fr); align-items: start; }
 .r-split > *, .r-side > * { min-width: 0; }
-.r-side { display: grid; gap: 20px; }
-@container report (min-width: 40em) { .r-split { grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); } }
+.r-side { display: grid; gap: 20px 28px; align-items: start; }
+/* The report's own width decides. Wide (the printed page): four cards in a row, the chart
+   beside the actions. Narrower (the screen's main column): the chart takes the whole width, the
+   actions and what is in place share a row below it. */
+@container report (min-width: 50em) {
+  .report-doc .scores { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  .r-split { grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); }
+}
+@container report (min-width: 30em) and (max-width: 49.99em) { .r-side { grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr); } }
 .chart { table-layout: fixed; }
 .chart th, .chart td { padding: 2px 6px 2px 0; vertical-align: middle; }
 .chart thead th { font-size: .9em; font-weight: 600; }
@@ -52,7 +60,7 @@ export const styles = String.raw`
 .report-doc .tag { font-size: .78em; white-space: nowrap; }
 .r-table .tag { margin-inline-start: 6px; }
 .r-actions > p { margin-top: 8px; }
-.r-inplace { display: grid; gap: 4px; font-size: .875em; }
+.r-inplace { display: grid; gap: 4px; align-content: start; font-size: .875em; }
 .r-inplace h4 { font-size: calc(1em / .875); margin-bottom: 4px; }
 .r-inplace .muted { font-size: 1em; }
 .r-foot { font-size: .8em; color: var(--muted); padding-top: 8px; border-top: 1px solid var(--border); }
@@ -93,7 +101,12 @@ export const styles = String.raw`
 @media print {
   .page-one, .r-side { gap: 16px; }
   .r-split { gap: 16px 24px; }
+  /* Blocks, not grids, where the report runs over pages: Chromium fragments tables inside grid
+     items badly (a repeated header overlapping what follows). */
+  .report-doc, .appendix, .appendix > section { display: block; }
   .appendix { break-before: page; padding-top: 0; border-top: 0; }
+  .appendix > section + section { margin-top: 20px; }
+  .appendix > section > p { margin-bottom: 6px; }
   .report-doc .score, .r-top li, .chart tr, .r-table tr, .r-head, .r-foot { break-inside: avoid; }
   .report-doc h4 { break-after: avoid; }
   .band, .estimate, .tag, svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -181,8 +194,9 @@ function areas({ catalog, results: r }, { h, bar, scoreText }) {
       h('tbody', {}, ...rows)));
 }
 
-/** The window and stage of an action, and its owner and date when set. */
-const meta = (catalog, a) => [catalog.planWindow(a.window), catalog.stage(a.stage), a.owner && `owner: ${a.owner}`, a.due && `due ${a.due}`].filter(Boolean).join(' · ');
+/** The window and stage of an action, and its owner and date when set (each kept on one line). */
+const meta = (h, catalog, a) => [catalog.planWindow(a.window), catalog.stage(a.stage), a.owner && `owner: ${a.owner}`, a.due && `due ${a.due}`]
+  .filter(Boolean).flatMap((t, i) => [i ? ' · ' : null, h('span', { class: t.length < 40 ? 'nowrap' : null, text: t })]);
 
 /** The plan's first actions: what to do first. */
 function topActions({ catalog, results: r }, { h }, title) {
@@ -194,7 +208,7 @@ function topActions({ catalog, results: r }, { h }, title) {
       ? h('ol', { class: 'r-top' }, ...actions.slice(0, TOP).map((a, i) => h('li', {},
         h('span', { class: 'rank', text: String(i + 1), 'aria-hidden': 'true' }),
         h('span', { class: 'gap-title', text: title(a.controlId) }),
-        h('span', { class: 'r-meta' }, a.critical && h('span', { class: 'tag critical', text: 'Critical' }), h('span', { class: 'muted', text: meta(catalog, a) })))))
+        h('span', { class: 'r-meta' }, a.critical && h('span', { class: 'tag critical', text: 'Critical' }), h('span', { class: 'muted' }, meta(h, catalog, a))))))
       : h('p', { class: 'muted', text: 'Nothing to do: every control asked is in place and evidenced.' }),
     counts.length > 0 && h('p', { class: 'muted', text: `Actions by when they end: ${counts.map(([w, n]) => `${catalog.planWindow(w)} ${n}`).join(' · ')}.` }));
 }
@@ -257,19 +271,4 @@ function notes({ catalog }, { h }, title, doc) {
       ? table(h, 'notes-table', `${noted.length} note${noted.length > 1 ? 's' : ''}`, [['Control', 'c-control'], ['Answer', 'c-state'], ['Note', 'c-note']],
         noted.map((c) => [title(c.id), catalog.state(answers[c.id].status), answers[c.id].note]))
       : h('p', { class: 'muted', text: 'No notes were written on the answers.' }));
-}
-
-/** The Report step: print and download buttons, then the report. */
-export function reportView(ctx, lib, actions) {
-  const { h } = lib;
-  const content = h('div', { class: 'report' });
-  renderReport(ctx, lib, content);
-  return {
-    intro: h('p', { text: 'A one-page summary for the board, then the whole plan and your notes. Print it or save it as PDF; exports carry the full detail.' }),
-    content: h('div', { class: 'form' },
-      h('div', { class: 'actions' },
-        actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
-        actions.can('json') && h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
-      content),
-  };
 }
