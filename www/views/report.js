@@ -209,7 +209,7 @@ function topActions({ catalog, results: r }, { h }, title) {
         h('span', { class: 'rank', text: String(i + 1), 'aria-hidden': 'true' }),
         h('span', { class: 'gap-title', text: title(a.controlId) }),
         h('span', { class: 'r-meta' }, a.critical && h('span', { class: 'tag critical', text: 'Critical' }), h('span', { class: 'muted' }, meta(h, catalog, a))))))
-      : h('p', { class: 'muted', text: 'Nothing to do: every control asked is in place and evidenced.' }),
+      : h('p', { class: 'muted', text: r.estimate ? 'Nothing to do among the key questions: every one asked is in place and evidenced. The full assessment asks the rest.' : 'Nothing to do: every control asked is in place and evidenced.' }),
     counts.length > 0 && h('p', { class: 'muted', text: `Actions by when they end: ${counts.map(([w, n]) => `${catalog.planWindow(w)} ${n}`).join(' · ')}.` }));
 }
 
