@@ -270,10 +270,10 @@ table .band { font-size: calc(.78em / .875); }
   /* The report prints alone; until its chunk has loaded (printing before the Report step or the
      print export was used), the readiness panel prints instead. */
   .app:has(~ .print-area:not(:empty)) { display: none !important; }
-  .app > :not(.layout), .layout > :not(.results), .results-head .btn, .results .cells, .results .cell-detail, .results details.help { display: none !important; }
+  .app > :not(.layout), .layout > :not(.results), .results-head > :not(h2), .results section:has(> .cells), .results details.help { display: none !important; }
   .app, .layout { display: block; padding: 0; }
   .results { position: static; max-height: none; overflow: visible; border: 0; padding: 0; }
   .results-body[hidden] { display: grid !important; }
-  .card { break-inside: avoid; }
+  .card, .phase { break-inside: avoid; }
 }
 `;
