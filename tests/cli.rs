@@ -156,7 +156,7 @@ fn reports_in_markdown_and_csv() {
     assert!(md.status.success());
     let md = stdout(&md);
     assert!(md.starts_with("# Acme &lt;API\\>: SOC 2 readiness"), "{md}");
-    for heading in ["## Blockers", "## Plan", "### First 30 days", "## Timeline"] {
+    for heading in ["## Blockers", "## Plan", "### Days 1–30", "## Timeline"] {
         assert!(md.contains(heading), "{heading}");
     }
     let csv = stdout(&run(&["report", "-", "--format=csv"], DOC));

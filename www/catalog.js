@@ -33,6 +33,9 @@ export class CatalogView {
   state(id) { return this.labels.states[id] ?? id; }
   band(id) { return this.labels.bands[id] ?? id; }
   phase(id) { return this.labels.phases[id] ?? id; }
+  /** The name of a plan stage (foundations, controls, operate) or window (days30 … later). */
+  stage(id) { return this.labels.stages[id] ?? id; }
+  window(id) { return this.labels.windows[id] ?? id; }
 
   /** A band as a badge. */
   badge(id) {

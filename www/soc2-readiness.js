@@ -46,7 +46,7 @@ function eventSummary(summary, mode, catalog) {
     mode,
     readiness: { ...score(summary.overall), type2Band: summary.overall.operatingBand, completion: summary.overall.completion },
     categories: Object.fromEntries(Object.entries(summary.categories).map(([id, s]) => [id, score(s)])),
-    topGaps: summary.gaps.first.slice(0, 3).map((g) => ({ controlId: g.controlId, title: catalog.control(g.controlId)?.title ?? g.controlId, kind: g.kind, critical: g.critical })),
+    topActions: summary.plan.first.slice(0, 3).map((a) => ({ controlId: a.controlId, title: catalog.control(a.controlId)?.title ?? a.controlId, kind: a.kind, critical: a.critical, window: a.window })),
     timeline: { type1: weeks(summary.timeline.type1), type2: weeks(summary.timeline.type2) },
   };
 }
@@ -229,6 +229,8 @@ export class Soc2Readiness extends HTMLElement {
       get summary() { return element.#summary; },
       get results() { element.#results ??= element.#session.results(); return element.#results; },
       get document() { return element.#document(); },
+      /** Sets who owns an action of the plan and by when (`due` null: no date). */
+      assign: (id, owner, due) => element.#change(element.#session.setAssignment(id, owner, due)),
     };
     this.#saved = new SavedAssessment({
       where: [this.getAttribute('storage-key'), this.getAttribute('storage-scope'), globalThis.location?.protocol],
@@ -593,9 +595,13 @@ export class Soc2Readiness extends HTMLElement {
     const name = input.dataset.profile;
     let value;
     if (input.type === 'checkbox') value = input.checked;
-    else if (input.type === 'number' || name === 'observationMonths') {
+    else if (input.type === 'number' && 'optional' in input.dataset && input.value === '') {
+      // An optional number left empty: the engine's default (e.g. the hours a week).
+      input.setCustomValidity('');
+      value = null;
+    } else if (input.type === 'number' || name === 'observationMonths') {
       const n = Number(input.value);
-      const max = this.#ctx.limits.maxCount;
+      const max = Number(input.max || this.#ctx.limits.maxCount);
       if (!Number.isInteger(n) || n < Number(input.min || 0) || n > max) {
         input.setCustomValidity(`Enter a whole number from ${input.min || 0} to ${max}.`);
         input.reportValidity();

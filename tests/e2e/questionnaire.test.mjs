@@ -432,13 +432,18 @@ test('a quick check with everything in place shows an estimate, never audit-read
     // criteria no quick question covers: "not assessed" in the map, never a score
     const unasked = Object.entries(r.readiness.criteria).filter(([, k]) => !k.assessed).map(([id]) => id);
     assert.ok(unasked.length > 20, `${unasked.length} criteria not assessed`);
-    for (const id of unasked.slice(0, 5)) {
-      const cell = el.locator(`.cells button[data-criterion="${id}"]`);
-      assert.equal(await cell.locator('span').textContent(), 'not assessed');
-      assert.match(await cell.getAttribute('class'), /b-notAssessed/);
+    // the map, opened: each row names the criterion and says "not assessed", never a score
+    await el.locator('.results .criteria-map > summary').click();
+    for (const id of unasked.filter((c) => c.startsWith('CC')).slice(0, 5)) {
+      const row = el.locator(`.criteria details[data-criterion="${id}"] > summary`);
+      assert.equal(await row.locator('.pct').textContent(), 'not assessed');
+      assert.match(await row.getAttribute('class'), /b-notAssessed/);
     }
-    await el.locator(`.cells button[data-criterion="${unasked[0]}"]`).click();
-    await expectText(el.locator('.cell-detail p').nth(1), 'Not assessed: no question in this mode covers it.');
+    // opening a criterion in quick mode shows its detail (it threw "reading 'map'" before)
+    const first = unasked.find((c) => c.startsWith('CC'));
+    await el.locator(`.criteria details[data-criterion="${first}"] > summary`).click();
+    await expectText(el.locator(`.criteria details[data-criterion="${first}"] .criterion-detail p`).first(), 'Not assessed: no question in this mode covers it.');
+    assert.deepEqual(s.problems, []);
     assert.ok((await el.locator('.results').textContent()).includes('A self-assessment, not an attestation'));
   } finally {
     await s.close();
@@ -497,7 +502,7 @@ test('Markdown and CSV exports download with their headings and header row', asy
     const csv = await exportAs(s.page, 'csv');
     assert.match(csv.download.suggestedFilename(), /\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n'); // RFC 4180 line ends
-    assert.equal(lines[0], 'rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note,source');
+    assert.equal(lines[0], 'rank,title,description,owner,due_date,priority,labels,control_id,stage,window,planned_end,section,category,critical,state,gap,effort_hours,criteria,note,source');
     const mfa = lines.find((l) => l.includes(',access.mfa-admin,'));
     assert.ok(mfa?.endsWith(',"needs, ""quotes""",SOC 2 self-assessment (not an attestation)'), mfa);
 
