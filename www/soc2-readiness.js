@@ -24,7 +24,7 @@ import { SavedAssessment } from './saved.js';
 import { clipChars, countChars } from './text.js';
 import { renderReport, reportView } from './views/report.js';
 import { ResultsPanel } from './views/results.js';
-import { scopeView } from './views/scope.js';
+import { scopeView, showCapacity } from './views/scope.js';
 import { sectionView } from './views/section.js';
 import { Steps } from './views/steps.js';
 
@@ -622,6 +622,7 @@ export class Soc2Readiness extends HTMLElement {
     if (this.#document().profile[name] === value) return;
     this.#change(this.#session.setProfile({ [name]: value }));
     this.#doc = null;
+    showCapacity(this.#ctx, this.#views.main);
   }
 
   #setMode(mode) {

@@ -165,6 +165,18 @@ test('the hours a week are in the open: shown beside the timeline, editable in S
     await input.press('Tab');
     await s.page.waitForFunction((d) => document.querySelector('soc2-readiness').results.plan.capacityHoursPerWeek === d, derived);
     assert.equal((await s.page.evaluate(() => document.querySelector('soc2-readiness').assessment)).profile.hoursPerWeek, undefined);
+    // the default follows the team size, and the field says so at once
+    const team = host(s.page).locator('input[data-profile="teamSize"]');
+    await team.fill('5');
+    await team.press('Tab');
+    await s.page.waitForFunction(() => document.querySelector('soc2-readiness').assessment.profile.teamSize === 5);
+    const small = (await results(s.page)).plan.capacityHoursPerWeek;
+    assert.ok(small < derived, `${small} < ${derived}`);
+    assert.equal(await input.getAttribute('placeholder'), String(small));
+    assert.match(await host(s.page).locator(`#${await input.getAttribute('aria-describedby')}`).textContent(), new RegExp(`Empty: ${small}, from the team size`));
+    await team.fill('25');
+    await team.press('Tab');
+    await s.page.waitForFunction((d) => document.querySelector('soc2-readiness').results.plan.capacityHoursPerWeek === d, derived);
     // beyond the engine's limit: refused at the field, nothing changes
     await input.fill('100000');
     await input.press('Tab');

@@ -21,13 +21,11 @@ export function scopeView(ctx) {
 
   // The hours a week the programme gets: empty means the default the engine derives from the team
   // size (shown as the placeholder); the plan and the timeline are scheduled at it.
-  const derived = ctx.summary.timeline.drivers.capacityHoursPerWeek;
   const capacity = h('div', { class: 'field' },
     h('label', { for: id('hoursPerWeek'), text: 'Hours a week we can spend on this' }),
-    h('input', { id: id('hoursPerWeek'), type: 'number', inputmode: 'numeric', min: 1, max: limits.hoursPerWeek, step: 1, value: p.hoursPerWeek ?? '', placeholder: String(derived), 'data-profile': 'hoursPerWeek', 'data-optional': '', 'aria-describedby': `${id('hoursPerWeek')}-hint` }),
-    h('span', { class: 'hint', id: `${id('hoursPerWeek')}-hint`, text: p.hoursPerWeek == null
-      ? `Person-hours for remediation. Empty: ${derived}, from the team size. The plan and the timeline use it.`
-      : 'Person-hours for remediation. Empty it to use the default from the team size. The plan and the timeline use it.' }));
+    h('input', { id: id('hoursPerWeek'), type: 'number', inputmode: 'numeric', min: 1, max: limits.hoursPerWeek, step: 1, value: p.hoursPerWeek ?? '', 'data-profile': 'hoursPerWeek', 'data-optional': '', 'aria-describedby': `${id('hoursPerWeek')}-hint` }),
+    h('span', { class: 'hint', id: `${id('hoursPerWeek')}-hint` }));
+  showCapacity(ctx, capacity);
   const cats = h('fieldset', {}, h('legend', { text: 'Trust Services categories in scope' }),
     h('div', { class: 'cats' }, ...catalog.categories.map((c) => h('div', {},
       h('label', { class: 'check' },
@@ -65,4 +63,20 @@ export function scopeView(ctx) {
           h('span', { class: 'hint', id: `${id('startDate')}-hint`, text: 'When remediation starts; the timeline counts from it.' })))),
       windowSet),
   };
+}
+
+/**
+ * The hours-a-week field's placeholder and hint, from the engine's capacity (the default follows
+ * the team size): on the scope step's first render and after each profile change.
+ */
+export function showCapacity(ctx, within) {
+  const input = within.querySelector('input[data-profile="hoursPerWeek"]');
+  const hint = input && within.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby'))}`);
+  if (!hint) return;
+  const derived = ctx.summary.timeline.drivers.capacityHoursPerWeek;
+  const set = ctx.document.profile.hoursPerWeek != null;
+  input.placeholder = set ? '' : String(derived);
+  hint.textContent = set
+    ? 'Person-hours a week for remediation; empty it to use the default from the team size. The plan and the timeline use it.'
+    : `Person-hours a week for remediation. Empty: ${derived}, from the team size. The plan and the timeline use it.`;
 }
