@@ -97,15 +97,19 @@ test('a critical control not implemented shows a blocker and lowers the band', a
     const el = host(s.page);
     await setAllAnswers(s.page, 'implemented', true);
     assert.deepEqual(await meter(el, 0), { value: '100 %', band: 'Audit-ready' });
-    await expectText(el.locator('.results h3', { hasText: 'Blockers' }), 'Blockers');
+    await expectText(el.locator('.results .plan-list h3'), 'What to do first');
+    assert.match(await el.locator('.results .plan-list').textContent(), /Nothing to do: every control asked is in place and evidenced/);
 
     await goToStep(s.page, ACCESS);
     await control(s.page, 'access.mfa-admin').locator('input[value="notImplemented"]').check();
 
-    const item = el.locator('.results ul.list li', { hasText: 'MFA for administrative access' });
+    // the one action: the blocker, marked in words and by its bar, first in the plan
+    const item = el.locator('.results .actions > li[data-action="access.mfa-admin"]');
     await item.waitFor();
-    assert.match(await item.textContent(), /Not implemented/);
-    await expectText(el.locator('.results h3', { hasText: 'Blockers' }), 'Blockers (1)');
+    assert.match(await item.getAttribute('class'), /\bblocker\b/);
+    assert.match(await item.textContent(), /MFA for administrative access.*blocker · Not implemented/);
+    await expectText(el.locator('.results .plan-list h3'), 'What to do first (1 action)');
+    assert.match(await el.locator('.results .plan-intro').textContent(), /1 blocker \(1 block Type I\)/);
     const m = await meter(el, 0);
     assert.notEqual(m.band, 'Audit-ready');
     const r = await results(s.page);
@@ -147,9 +151,12 @@ test('the JSON export equals the native CLI assessment of the same file', async 
     const exported = JSON.parse(text);
     const path = files.file('export.json', text);
     const native = JSON.parse(execFileSync(CLI, ['assess', path], { encoding: 'utf8' }));
-    for (const key of ['readiness', 'blockers', 'gaps', 'timeline']) assert.deepEqual(exported[key], native[key], key);
-    // the whole object, generator and catalog included: one engine, one version
-    assert.deepEqual(exported, native);
+    for (const key of ['readiness', 'blockers', 'gaps', 'plan', 'timeline']) assert.deepEqual(exported[key], native[key], key);
+    // the whole object, generator and catalog included: one engine, one version. Only `$schema`
+    // differs: the page names the copy served beside it, the CLI the site-relative path.
+    assert.equal(exported.$schema, new URL('pkg/schema/assessment.schema.json', s.url).href);
+    assert.equal(native.$schema, 'schema/assessment.schema.json');
+    assert.deepEqual({ ...exported, $schema: native.$schema }, native);
     assert.deepEqual(exported, await results(s.page), 'the export is the element’s results');
     assert.equal(exported.readiness.overall.counts.answered > 50, true);
   } finally {
@@ -177,7 +184,10 @@ test('importing the JSON export into a fresh browser profile restores the same s
     assert.equal((await results(b.page)).readiness.overall.counts.implemented, 0, 'the new profile starts empty');
     await importFile(el, path);
     await el.locator('.notices [role=status]', { hasText: 'Imported assessment.json' }).waitFor();
-    assert.deepEqual(await results(b.page), before);
+    // the same results; `$schema` names the schema served beside each page (another port here)
+    const after = await results(b.page);
+    assert.equal(after.$schema, new URL("pkg/schema/assessment.schema.json", b.url).href);
+    assert.deepEqual({ ...after, $schema: before.$schema }, before);
     await goToStep(b.page, ACCESS);
     assert.equal(await control(b.page, 'access.mfa-admin').locator('input[value="notImplemented"]').isChecked(), true);
     assert.equal(await control(b.page, 'access.api-keys').locator('input[data-evidence]').isChecked(), true);
