@@ -3,7 +3,7 @@
 use soc2_readiness::import::{size_text, MAX_INPUT_BYTES};
 use soc2_readiness::oscal::{self, Timestamp};
 use soc2_readiness::report::{self, ReportFormat};
-use soc2_readiness::{assess_bytes, catalog, catalog_json, to_json};
+use soc2_readiness::{assess_bytes, catalog, catalog_json, compare, to_json};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -21,6 +21,13 @@ USAGE:
                                                 assessment plan, assessment results) into DIR
     soc2-readiness oscal-catalog                Print the OSCAL catalog of the Trust Services
                                                 Criteria with the questionnaire's questions
+    soc2-readiness diff BEFORE AFTER [--format F]
+                                                Compare a previous assessment with a newer one:
+                                                what moved overall and per category, criterion
+                                                and section, the controls that improved,
+                                                regressed, appeared or were retired, and how much
+                                                closer each report got; F is json (default),
+                                                markdown or csv (one row per control that moved)
     soc2-readiness help | --help | -h           Print this help
     soc2-readiness --version | -V               Print the version
 
@@ -57,6 +64,7 @@ EXAMPLES:
     soc2-readiness report assessment.json --format csv > gaps.csv
     soc2-readiness report assessment.json --format oscal --generated-at \"$(date -u +%FT%TZ)\"
     soc2-readiness oscal assessment.json --out-dir oscal/
+    soc2-readiness diff last-quarter.json assessment.json --format markdown
 ";
 
 enum Failure {
@@ -123,6 +131,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["report", rest @ ..] => report_command(rest),
         ["oscal-catalog"] => Ok(to_json(&oscal::catalog(catalog::english())) + "\n"),
         ["oscal", rest @ ..] => oscal_command(rest),
+        ["diff", rest @ ..] => diff_command(rest),
         [cmd, ..] if ["catalog", "schema", "assess", "oscal-catalog"].contains(cmd) => {
             Err(Failure::Usage(format!("wrong arguments for `{cmd}`")))
         }
@@ -167,6 +176,56 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
         .map(|t| Timestamp::parse(t).map_err(|e| Failure::Usage(format!("--generated-at: {e}"))))
         .transpose()?;
     Ok(report::render(format, &export, catalog::english(), at))
+}
+
+/// `diff BEFORE AFTER [--format F]`: what moved between two assessments.
+fn diff_command(args: &[&str]) -> Result<String, Failure> {
+    let (mut files, mut format) = (Vec::new(), None);
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match *arg {
+            "--format" | "-f" => {
+                format = Some(iter.next().copied().ok_or_else(|| {
+                    Failure::Usage("`--format` needs json, markdown or csv".into())
+                })?)
+            }
+            a if a.starts_with("--format=") => format = a.strip_prefix("--format="),
+            a if a.starts_with('-') && a != "-" => {
+                return Err(Failure::Usage(format!("unknown option `{a}` for `diff`")))
+            }
+            a => files.push(a),
+        }
+    }
+    let [before, after] = files.as_slice() else {
+        return Err(Failure::Usage(
+            "`diff` needs two files: BEFORE (the previous assessment) and AFTER".into(),
+        ));
+    };
+    if *before == "-" && *after == "-" {
+        return Err(Failure::Usage(
+            "only one of BEFORE and AFTER can be stdin (-)".into(),
+        ));
+    }
+    let format = compare::CompareFormat::parse(format.unwrap_or("json"))
+        .map_err(|e| Failure::Usage(e.message))?;
+    let (b, a) = (read_input(before)?, read_input(after)?);
+    let text = |file: &str, bytes: &'_ [u8]| -> Result<String, Failure> {
+        soc2_readiness::import::utf8_text(bytes)
+            .map(str::to_string)
+            .map_err(|e| Failure::Invalid(format!("{file}: {e}")))
+    };
+    let (b, a) = (text(before, &b)?, text(after, &a)?);
+    let comparison = compare::compare_text(&b, &a).map_err(|e| {
+        // The message starts with the side; name its file instead.
+        let (file, message) = match e.message.split_once(": ") {
+            Some(("before", m)) => (*before, m.to_string()),
+            Some(("after", m)) => (*after, m.to_string()),
+            _ => (*after, e.message.clone()),
+        };
+        let file = if file == "-" { "<stdin>" } else { file };
+        Failure::Invalid(format!("{file}: {}: {message}", e.path))
+    })?;
+    Ok(compare::render(format, &comparison, catalog::english()))
 }
 
 /// Reads `--generated-at TIMESTAMP` (or `--generated-at=TIMESTAMP`) at `arg`, if it is that option.

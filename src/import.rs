@@ -94,8 +94,14 @@ fn check_size(bytes: usize) -> Result<(), ImportError> {
 /// bytes must be UTF-8 (invalid sequences are an error, never replaced); a leading byte order
 /// mark is allowed and skipped. Then as [`import`].
 pub fn import_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
+    import(utf8_text(bytes)?)
+}
+
+/// A file's bytes as text, by [`import_bytes`]' rules (size first, then UTF-8 without
+/// replacement).
+pub fn utf8_text(bytes: &[u8]) -> Result<&str, ImportError> {
     check_size(bytes.len())?;
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes).map_err(|e| {
         error(
             "$",
             format!(
@@ -103,8 +109,7 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
                 e.valid_up_to()
             ),
         )
-    })?;
-    import(text)
+    })
 }
 
 /// Parses and validates `text` as an assessment document. A leading byte order mark (U+FEFF) is

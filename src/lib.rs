@@ -6,6 +6,7 @@
 //! See `ARCHITECTURE.md` for the map.
 
 pub mod catalog;
+pub mod compare;
 pub mod date;
 pub mod import;
 pub mod json;

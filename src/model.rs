@@ -594,7 +594,8 @@ pub struct Warning {
     pub message: String,
 }
 
-#[cfg(test)]
+// Property tests run natively (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -250,8 +250,7 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
         let after = if a.after.is_empty() {
             String::new()
         } else {
-            let names: Vec<&str> = a.after.iter().map(|d| d.0).collect();
-            format!(" After: {}.", names.join(", "))
+            format!(" After: {}.", after_titles(a, text, "`"))
         };
         let note = export
             .answers
@@ -376,6 +375,17 @@ pub fn csv_cell(text: &str) -> String {
 /// The `source` cell of every CSV row: where the row comes from, and what it is not.
 const CSV_SOURCE: &str = "SOC 2 self-assessment (not an attestation)";
 
+/// The titles of the actions `a` waits for, each with its id (`quote` around it: "`" in
+/// Markdown): "Disaster recovery plan (continuity.dr-plan)".
+fn after_titles(a: &crate::plan::Action, text: &CatalogText, quote: &str) -> String {
+    let names: Vec<String> = a
+        .after
+        .iter()
+        .map(|d| format!("{} ({quote}{}{quote})", text.control_by_id(d.0).title, d.0))
+        .collect();
+    names.join("; ")
+}
+
 /// The plan as CSV, one row per action in plan order, with the columns issue trackers import
 /// (title, description, owner, due date, priority, labels) and the plan's own.
 pub fn csv(export: &Export, text: &CatalogText) -> String {
@@ -405,8 +415,7 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
             )
         };
         if !a.after.is_empty() {
-            let names: Vec<&str> = a.after.iter().map(|d| d.0).collect();
-            description.push_str(&format!("\n\nAfter: {}", names.join(", ")));
+            description.push_str(&format!("\n\nAfter: {}", after_titles(a, text, "")));
         }
         let planned_end = start.add_days(i64::from(a.ends_day)).to_string();
         let due = a.due.map_or_else(|| planned_end.clone(), |d| d.to_string());

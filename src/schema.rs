@@ -47,6 +47,7 @@ pub fn engine_schema_json() -> String {
     generator.subschema_for::<ImportError>();
     generator.subschema_for::<CatalogText>();
     generator.subschema_for::<crate::oscal::OscalFile>();
+    generator.subschema_for::<crate::compare::Comparison>();
     let defs: serde_json::Map<String, serde_json::Value> = generator.take_definitions(true);
     crate::to_json(&serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -111,8 +111,9 @@ fn first<T: Clone>(all: &[T]) -> First<T> {
 #[serde(rename_all = "camelCase")]
 pub struct PlanHead {
     pub count: u32,
-    /// Actions ending in each window: the first 30 days, days 31–60, 61–90, later.
-    pub windows: [u32; 4],
+    /// Actions ending in each window, keyed by window id in time order (the first 30 days,
+    /// days 31–60, 61–90, later).
+    pub windows: OrderedMap<u32>,
     pub capacity_hours_per_week: u32,
     pub first: Vec<Action>,
 }
@@ -187,16 +188,13 @@ impl Summary {
             },
             plan: PlanHead {
                 count: count(results.plan.actions.len()),
-                windows: Window::ALL.map(|w| {
-                    count(
-                        results
-                            .plan
-                            .actions
-                            .iter()
-                            .filter(|a| a.window == w)
-                            .count(),
-                    )
-                }),
+                windows: Window::ALL
+                    .into_iter()
+                    .map(|w| {
+                        let n = results.plan.actions.iter().filter(|a| a.window == w);
+                        (w.id(), count(n.count()))
+                    })
+                    .collect(),
                 capacity_hours_per_week: results.plan.capacity_hours_per_week,
                 first: results.plan.actions.iter().take(FIRST).cloned().collect(),
             },

@@ -37,7 +37,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// `soc2_readiness_types.d.ts` beside the modules); the functions below name them.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
-import type { Assessment, AssessmentDocument, CatalogText, Export, ImportError, Limits, Mode, OscalFile, Profile, Status, Summary, Warning } from './soc2_readiness_types';
+import type { Assessment, AssessmentDocument, CatalogText, Comparison, Export, ImportError, Limits, Mode, OscalFile, Profile, Status, Summary, Warning } from './soc2_readiness_types';
 export type * from './soc2_readiness_types';
 /** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -395,6 +395,8 @@ mod exports {
     const TS_EXPORTS: &str = r#"
 /** Formats `render` produces (`md` is accepted for `markdown`). */
 export type ReportFormat = "json" | "markdown" | "md" | "csv" | "oscal";
+/** Formats `compareAs` produces. */
+export type CompareFormat = "json" | "markdown" | "md" | "csv";
 "#;
 
     /// The catalog text the page loaded (one language's `catalog.json`), checked against this
@@ -424,6 +426,34 @@ export type ReportFormat = "json" | "markdown" | "md" | "csv" | "oscal";
                 .transpose()?;
             let export = Export::new(import::import(document_text)?.document);
             Ok(report::render(format, &export, &text, at))
+        });
+        outcome(result)
+    }
+
+    /// What moved between the previous assessment `beforeText` (an export or a saved document)
+    /// and `afterText`, read by the import's rules: the same comparison as the CLI's `diff`.
+    /// Errors start with the side (`before: ` or `after: `) and name the JSON path.
+    #[wasm_bindgen(unchecked_return_type = "Outcome<Comparison>")]
+    pub fn compare(
+        #[wasm_bindgen(js_name = beforeText)] before_text: &str,
+        #[wasm_bindgen(js_name = afterText)] after_text: &str,
+    ) -> JsValue {
+        outcome(crate::compare::compare_text(before_text, after_text))
+    }
+
+    /// The comparison written as `format` (JSON, a Markdown "Since" section, or CSV with a
+    /// change column), with the catalog text `text`: what `soc2-readiness diff` prints.
+    #[wasm_bindgen(js_name = compareAs, unchecked_return_type = "Outcome<string>")]
+    pub fn compare_as(
+        #[wasm_bindgen(unchecked_param_type = "CompareFormat")] format: &str,
+        #[wasm_bindgen(js_name = beforeText)] before_text: &str,
+        #[wasm_bindgen(js_name = afterText)] after_text: &str,
+        #[wasm_bindgen(unchecked_param_type = "CatalogText")] text: JsValue,
+    ) -> JsValue {
+        let result = crate::compare::CompareFormat::parse(format).and_then(|format| {
+            let text = catalog_text(text)?;
+            let comparison = crate::compare::compare_text(before_text, after_text)?;
+            Ok(crate::compare::render(format, &comparison, &text))
         });
         outcome(result)
     }

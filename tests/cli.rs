@@ -156,7 +156,7 @@ fn reports_in_markdown_and_csv() {
     assert!(md.status.success());
     let md = stdout(&md);
     assert!(md.starts_with("# Acme &lt;API\\>: SOC 2 readiness"), "{md}");
-    for heading in ["## Blockers", "## Plan", "### First 30 days", "## Timeline"] {
+    for heading in ["## Blockers", "## Plan", "### Days 1–30", "## Timeline"] {
         assert!(md.contains(heading), "{heading}");
     }
     let csv = stdout(&run(&["report", "-", "--format=csv"], DOC));
@@ -241,4 +241,83 @@ fn oscal_commands_write_the_set_and_reject_bad_usage() {
         !std::path::Path::new("x").exists(),
         "nothing written on a usage error"
     );
+}
+
+#[test]
+fn diff_compares_a_previous_assessment_in_each_format() {
+    let dir = std::env::temp_dir().join(format!("soc2-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let before = dir.join("before.json");
+    let after = dir.join("after.json");
+    std::fs::write(
+        &before,
+        r#"{"version":1,"profile":{"startDate":"2027-01-04"},"answers":{"access.mfa-admin":{"status":"planned"},"access.old-vpn":{"status":"implemented"}}}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        &after,
+        r#"{"version":1,"profile":{"startDate":"2027-04-05"},"answers":{"access.mfa-admin":{"status":"implemented","evidence":true}}}"#,
+    )
+    .unwrap();
+    let (b, a) = (before.to_str().unwrap(), after.to_str().unwrap());
+
+    let json = run(&["diff", b, a], "");
+    assert!(json.status.success(), "{}", stderr(&json));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    let controls = value["controls"].as_array().unwrap();
+    let changes: Vec<(&str, &str)> = controls
+        .iter()
+        .map(|c| {
+            (
+                c["controlId"].as_str().unwrap(),
+                c["change"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("access.mfa-admin", "improved"),
+            ("access.old-vpn", "retired")
+        ]
+    );
+
+    let md = run(&["diff", b, a, "--format", "markdown"], "");
+    assert!(md.status.success());
+    let md = stdout(&md);
+    assert!(md.starts_with("## Since 2027-01-04\n"), "{md}");
+    assert!(md.contains(
+        "- **MFA for administrative access** (`access.mfa-admin`): Planned → Implemented"
+    ));
+
+    // One side from stdin; CSV with a change column.
+    let doc = std::fs::read_to_string(&before).unwrap();
+    let csv = run(&["diff", "-", a, "--format=csv"], &doc);
+    assert!(csv.status.success());
+    let csv = stdout(&csv);
+    assert!(csv.starts_with("control_id,title,section,change,before,after,"));
+    assert!(csv.contains("\r\naccess.mfa-admin,MFA for administrative access,"));
+
+    // An invalid AFTER is named by its file and path; usage errors exit 2 with a hint.
+    std::fs::write(&after, r#"{"version":1,"profile":{"startDate":"2027-04-05"},"answers":{"access.mfa-admin":{"status":"sort of"}}}"#).unwrap();
+    let bad = run(&["diff", b, a], "");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains(&format!("{a}: $.answers[\"access.mfa-admin\"].status: ")),
+        "{}",
+        stderr(&bad)
+    );
+    for args in [
+        &["diff", b][..],
+        &["diff", b, a, "--format", "oscal"],
+        &["diff", "-", "-"],
+    ] {
+        let o = run(args, "");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&o).contains("Run `soc2-readiness --help`"),
+            "{args:?}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -101,6 +101,31 @@ fn an_action_waits_for_what_it_depends_on_and_only_while_it_is_missing() {
 }
 
 #[test]
+fn the_reports_name_what_an_action_waits_for_by_its_title() {
+    let export = soc2_readiness::Export::new(Document::new(start()));
+    let md = soc2_readiness::report::markdown(&export, catalog::english());
+    let line = md
+        .lines()
+        .find(|l| l.contains("(`access.access-reviews`;"))
+        .unwrap();
+    assert!(
+        line.ends_with(
+            " After: Role-based access with least privilege (`access.least-privilege`)."
+        ),
+        "{line}"
+    );
+    let csv = soc2_readiness::report::csv(&export, catalog::english());
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[7] == "access.access-reviews")
+        .unwrap();
+    assert!(row[2]
+        .ends_with("\n\nAfter: Role-based access with least privilege (access.least-privilege)"));
+}
+
+#[test]
 fn the_schedule_runs_at_the_capacity_and_moves_with_it() {
     let mut doc = Document::new(start());
     let r = assess(&doc);

@@ -6,7 +6,7 @@
 
 mod wasm;
 use js_sys::JSON;
-use soc2_readiness::wasm::{oscal_set, render};
+use soc2_readiness::wasm::{compare, compare_as, oscal_set, render};
 use wasm::{expect_error, expect_ok};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -23,7 +23,7 @@ fn every_format_renders_with_the_page_catalog_text() {
         ("json", "{"),
         ("markdown", "# Acme: SOC 2 readiness"),
         ("md", "# Acme: SOC 2 readiness"),
-        ("csv", "rank,control_id,title"),
+        ("csv", "rank,title,description,owner,due_date"),
         ("oscal", "{"),
     ] {
         let out = expect_ok(&render(
@@ -92,4 +92,28 @@ fn junk_gets_errors_with_paths() {
         expect_error(&render("markdown", DOCUMENT, junk.clone(), None));
         expect_error(&oscal_set(DOCUMENT, junk, "2027-01-04T09:30:00Z"));
     }
+}
+
+#[wasm_bindgen_test]
+fn compare_is_the_cli_diff_and_names_the_side_of_an_error() {
+    let after = DOCUMENT.replace(r#""status":"implemented""#, r#""status":"partial""#);
+    let value = expect_ok(&compare(DOCUMENT, &after));
+    let controls = js_sys::Reflect::get(&value, &"controls".into()).unwrap();
+    let first = js_sys::Reflect::get(&controls, &0.into()).unwrap();
+    let change = js_sys::Reflect::get(&first, &"change".into()).unwrap();
+    assert_eq!(change.as_string().as_deref(), Some("regressed"));
+    for (format, starts) in [
+        ("markdown", "## Since 2027-01-04"),
+        ("csv", "control_id,title,section,change,"),
+        ("json", "{"),
+    ] {
+        let text = expect_ok(&compare_as(format, DOCUMENT, &after, catalog()))
+            .as_string()
+            .unwrap();
+        assert!(text.starts_with(starts), "{format}");
+    }
+    let (_, message) = expect_error(&compare(DOCUMENT, "{}"));
+    assert!(message.starts_with("after: "), "{message}");
+    let (path, _) = expect_error(&compare_as("oscal", DOCUMENT, DOCUMENT, catalog()));
+    assert_eq!(path, "format");
 }

@@ -1,6 +1,7 @@
 // The catalog as the views read it: the engine's catalog.json (structure and one language's text,
 // including the names of statuses, bands, phases, and the plan's stages and windows) with lookups
-// by id. Every word the page shows about a control, section, criterion or engine value comes from here.
+// by id. Every word the page shows about a control, section, criterion or engine value comes from
+// here.
 
 import { h } from './dom.js';
 
@@ -33,9 +34,9 @@ export class CatalogView {
   state(id) { return this.labels.states[id] ?? id; }
   band(id) { return this.labels.bands[id] ?? id; }
   phase(id) { return this.labels.phases[id] ?? id; }
-  /** The name of a stage of the plan (foundations, controls, operate) and of a window (days30…later). */
-  stage(id) { return this.labels.stages?.[id] ?? id; }
-  planWindow(id) { return this.labels.windows?.[id] ?? id; }
+  /** The name of a plan stage (foundations, controls, operate) or window (days30 … later). */
+  stage(id) { return this.labels.stages[id] ?? id; }
+  window(id) { return this.labels.windows[id] ?? id; }
 
   /** A band as a badge. */
   badge(id) {

@@ -43,7 +43,7 @@ export interface Soc2ReadinessSummary {
   /** Category id (security, availability, …) → its scores. */
   categories: Record<string, Soc2ReadinessScore>;
   /** The three gaps ranked first; titles from the catalog. */
-  topGaps: { controlId: string; title: string; kind: 'design' | 'evidence'; critical: boolean }[];
+  topActions: { controlId: string; title: string; kind: 'design' | 'evidence'; critical: boolean; window: 'days30' | 'days60' | 'days90' | 'later' }[];
   timeline: { type1: Soc2ReadinessPlan; type2: Soc2ReadinessPlan };
 }
 

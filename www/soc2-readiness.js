@@ -23,7 +23,8 @@ import { Notices } from './notices.js';
 import { SavedAssessment } from './saved.js';
 import { clipChars, countChars } from './text.js';
 import { capReasons, ResultsPanel } from './views/results.js';
-import { scopeView } from './views/scope.js';
+import { chartRows } from './views/chart.js';
+import { scopeView, showCapacity } from './views/scope.js';
 import { sectionView } from './views/section.js';
 import { Steps } from './views/steps.js';
 
@@ -45,7 +46,7 @@ function eventSummary(summary, mode, catalog) {
     mode,
     readiness: { ...score(summary.overall), type2Band: summary.overall.operatingBand, completion: summary.overall.completion },
     categories: Object.fromEntries(Object.entries(summary.categories).map(([id, s]) => [id, score(s)])),
-    topGaps: summary.plan.first.slice(0, 3).map((g) => ({ controlId: g.controlId, title: catalog.control(g.controlId)?.title ?? g.controlId, kind: g.kind, critical: g.critical })),
+    topActions: summary.plan.first.slice(0, 3).map((a) => ({ controlId: a.controlId, title: catalog.control(a.controlId)?.title ?? a.controlId, kind: a.kind, critical: a.critical, window: a.window })),
     timeline: { type1: weeks(summary.timeline.type1), type2: weeks(summary.timeline.type2) },
   };
 }
@@ -65,7 +66,7 @@ let instances = 0;
  * The report (views/report.js): a chunk of its own, loaded for the Report step and printing, once
  * per page. It imports nothing from the element's modules; what it shares with them is handed in.
  */
-const REPORT_LIB = { h, bar, scoreText, DISCLAIMER, capReasons };
+const REPORT_LIB = { h, bar, scoreText, DISCLAIMER, capReasons, chartRows };
 let report = null;
 let reportLoad = null;
 /** The report's stylesheet, made when its chunk has loaded (then `report` is the module). */
@@ -251,6 +252,8 @@ export class Soc2Readiness extends HTMLElement {
       get summary() { return element.#summary; },
       get results() { element.#results ??= element.#session.results(); return element.#results; },
       get document() { return element.#document(); },
+      /** Sets who owns an action of the plan and by when (`due` null: no date). */
+      assign: (id, owner, due) => element.#change(element.#session.setAssignment(id, owner, due)),
     };
     this.#saved = new SavedAssessment({
       where: [this.getAttribute('storage-key'), this.getAttribute('storage-scope'), globalThis.location?.protocol],
@@ -640,9 +643,13 @@ export class Soc2Readiness extends HTMLElement {
     const name = input.dataset.profile;
     let value;
     if (input.type === 'checkbox') value = input.checked;
-    else if (input.type === 'number' || name === 'observationMonths') {
+    else if (input.type === 'number' && 'optional' in input.dataset && input.value === '') {
+      // An optional number left empty: the engine's default (e.g. the hours a week).
+      input.setCustomValidity('');
+      value = null;
+    } else if (input.type === 'number' || name === 'observationMonths') {
       const n = Number(input.value);
-      const max = this.#ctx.limits.maxCount;
+      const max = Number(input.max || this.#ctx.limits.maxCount);
       if (!Number.isInteger(n) || n < Number(input.min || 0) || n > max) {
         input.setCustomValidity(`Enter a whole number from ${input.min || 0} to ${max}.`);
         input.reportValidity();
@@ -663,6 +670,7 @@ export class Soc2Readiness extends HTMLElement {
     if (this.#document().profile[name] === value) return;
     this.#change(this.#session.setProfile({ [name]: value }));
     this.#doc = null;
+    showCapacity(this.#ctx, this.#views.main);
   }
 
   #setMode(mode) {

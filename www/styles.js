@@ -218,19 +218,55 @@ td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-spac
 /* Sizes are relative to the element's own font size (em), never the page root's (rem): where a
    small text sits inside a small container, the inner size is divided by the outer one. */
 .list .muted { font-size: 1em; }
-.cell-detail .muted { font-size: calc(.875em / .85); }
 .phases .muted { font-size: calc(.875em / .8); }
 table .band { font-size: calc(.78em / .875); }
 .list li { display: grid; gap: 2px; }
 .gap-title { font-weight: 600; }
 .list details > summary { cursor: pointer; }
 .list details p { margin-top: 4px; }
-.cells { display: grid; grid-template-columns: repeat(auto-fill, minmax(4.2em, 1fr)); gap: 4px; }
-.cell { border: 1px solid transparent; border-radius: 6px; padding: 2px 4px; font-size: .75em; line-height: 1.25; cursor: pointer; display: grid; text-align: center; }
-.cell b { font-weight: 700; }
-.cell[aria-pressed="true"] { border-color: var(--text); }
-.cell-detail { margin-top: 8px; font-size: .85em; padding: 8px 10px; background: var(--surface); border-radius: var(--radius); min-height: 3em; }
-.cell-detail ul { margin-top: 4px; display: grid; gap: 2px; }
+/* The plan: numbered actions, blockers marked by a bar and the word (not colour alone). */
+.plan-intro { display: grid; gap: 4px; container: plan-intro / inline-size; }
+.windows { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 4px; font-size: .75em; }
+.windows li { white-space: nowrap; padding: 4px 6px; background: var(--surface); border-radius: 6px; line-height: 1.3; }
+@container plan-intro (max-width: 21em) { .windows { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.windows strong { font-size: 1.25em; font-variant-numeric: tabular-nums; display: block; }
+.filters { display: flex; flex-wrap: wrap; gap: 4px; border: 0; padding: 0; margin: 6px 0; }
+.filters label { display: inline-flex; }
+.filters input { position: absolute; opacity: 0; width: 1px; height: 1px; }
+.filters span { font-size: .8em; padding: 2px 10px; border: 1px solid var(--border); border-radius: 999px; cursor: pointer; }
+.filters input:checked + span { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
+.filters input:focus-visible + span { outline: 3px solid var(--focus); outline-offset: 2px; }
+.actions { display: grid; gap: 8px; font-size: .875em; }
+.action { display: grid; grid-template-columns: 2em 1fr; gap: 0 4px; padding-inline-start: 6px; border-inline-start: 3px solid transparent; }
+.action.blocker { border-inline-start-color: var(--bad); }
+.action .rank { font-variant-numeric: tabular-nums; color: var(--muted); }
+.action-body { display: grid; gap: 2px; min-width: 0; }
+.action-body .muted, .action-body .owner { font-size: 1em; }
+.actions > li.muted { font-size: 1em; }
+.assign > summary { cursor: pointer; color: var(--accent); width: fit-content; }
+.assign-form { display: grid; grid-template-columns: auto 1fr; gap: 4px 8px; align-items: center; margin-top: 4px; }
+.assign-form input { min-height: 36px; padding: 4px 6px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--bg); min-width: 0; width: 100%; }
+[data-plan-more] { justify-self: start; margin-top: 6px; }
+/* Where the weak areas are: each area's name, then Type I and Type II side by side, each a
+   number over a bar (Type II's bar outlined: the words, not the colour, tell them apart). */
+.chart { display: grid; gap: 8px; font-size: .8em; }
+.chart li { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
+.chart-area { grid-column: 1 / -1; font-weight: 600; }
+.chart-value { display: grid; grid-template-columns: 1fr auto; align-items: baseline; }
+.chart-label { color: var(--muted); }
+.chart-num { font-variant-numeric: tabular-nums; font-weight: 600; }
+.chart-value svg { grid-column: 1 / -1; width: 100%; height: 8px; display: block; }
+.chart-value.operating .fill { fill: none; stroke: var(--accent); stroke-width: 1.5; }
+[data-chart-more] { justify-self: start; margin-top: 6px; }
+.weak-areas { display: grid; gap: 4px; }
+/* Criteria in scope: id, title and score in each row's summary; the controls behind it inside. */
+.criteria-map > summary { cursor: pointer; font-weight: 600; font-size: .95em; }
+.criteria { display: grid; gap: 2px; margin-top: 6px; font-size: .8em; }
+.criterion > summary { display: grid; grid-template-columns: 3.6em 1fr auto; gap: 6px; padding: 2px 6px; border-radius: 6px; cursor: pointer; list-style: none; align-items: baseline; }
+.criterion > summary::-webkit-details-marker { display: none; }
+.criterion .pct { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
+.criterion-detail { margin: 4px 0 6px; font-size: calc(.85em / .8); padding: 8px 10px; background: var(--surface); border-radius: var(--radius); }
+.criterion-detail ul { margin-top: 4px; display: grid; gap: 2px; }
 .phases { display: grid; gap: 6px; font-size: .8em; }
 .phase { display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
 .phase svg { grid-column: 1 / -1; width: 100%; height: 10px; display: block; }
@@ -270,7 +306,7 @@ table .band { font-size: calc(.78em / .875); }
   /* The report prints alone; until its chunk has loaded (printing before the Report step or the
      print export was used), the readiness panel prints instead. */
   .app:has(~ .print-area:not(:empty)) { display: none !important; }
-  .app > :not(.layout), .layout > :not(.results), .results-head > :not(h2), .results section:has(> .cells), .results details.help { display: none !important; }
+  .app > :not(.layout), .layout > :not(.results), .results-head > :not(h2), .results button, .results details, .results .filters { display: none !important; }
   .app, .layout { display: block; padding: 0; }
   .results { position: static; max-height: none; overflow: visible; border: 0; padding: 0; }
   .results-body[hidden] { display: grid !important; }

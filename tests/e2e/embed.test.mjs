@@ -397,7 +397,10 @@ test('iframe mode posts height and results to the configured parent origin only'
       assert.equal(m.origin, p.appOrigin);
       assert.equal(m.data.source, 'soc2-readiness');
     }
-    const height = messages.find((m) => m.data.type === 'soc2-readiness:height').data.height;
+    // the height follows the content: the loading line first (on a slow machine), then the app
+    await p.page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'soc2-readiness:height' && m.data.height > 300));
+    messages = await p.page.evaluate(() => window.__messages);
+    const height = messages.filter((m) => m.data.type === 'soc2-readiness:height').at(-1).data.height;
     assert.ok(Number.isInteger(height) && height > 300, `height ${height}`);
     const first = messages.find((m) => m.data.type === 'soc2-readiness:results').data.results;
     assert.equal(typeof first.readiness.overall.design, 'number');

@@ -264,20 +264,19 @@ test('events: step, change and complete carry a small summary without notes or n
     assert.equal(step.title, ACCESS);
     assert.equal(step.index, 1);
     const r = await results(s.page);
-    assert.deepEqual(Object.keys(events[2].detail).sort(), ['categories', 'mode', 'readiness', 'timeline', 'topGaps']);
+    assert.deepEqual(Object.keys(events[2].detail).sort(), ['categories', 'mode', 'readiness', 'timeline', 'topActions']);
     assert.ok(events[2].detail.readiness.type1 < r.readiness.overall.design, 'complete carried the scores of its moment (least privilege partial)');
     // the last change: the scores the results hold now
     const complete = events[3].detail;
-    assert.deepEqual(Object.keys(complete).sort(), ['categories', 'mode', 'readiness', 'timeline', 'topGaps']);
+    assert.deepEqual(Object.keys(complete).sort(), ['categories', 'mode', 'readiness', 'timeline', 'topActions']);
     assert.equal(complete.mode, 'quick');
     assert.equal(complete.readiness.type1, r.readiness.overall.design);
     assert.equal(complete.readiness.type2, r.readiness.overall.operating);
     assert.equal(complete.readiness.band, r.readiness.overall.band);
     assert.deepEqual(Object.keys(complete.categories), Object.keys(r.readiness.categories));
     assert.equal(complete.categories.security.type1, r.readiness.categories.security.design);
-    // the plan's first three actions (the engine's order: foundations, then blockers first)
-    assert.deepEqual(complete.topGaps.map((g) => g.controlId), r.plan.actions.slice(0, 3).map((a) => a.controlId));
-    assert.ok(complete.topGaps.length === 3 && complete.topGaps.every((g) => g.title && g.title !== g.controlId));
+    assert.deepEqual(complete.topActions.map((a) => a.controlId), r.plan.actions.slice(0, 3).map((a) => a.controlId));
+    assert.ok(complete.topActions.length === 3 && complete.topActions.every((g) => g.title && g.title !== g.controlId));
     assert.deepEqual(complete.timeline.type1.weeks, r.timeline.type1.weeks);
     assert.deepEqual(complete.timeline.type2.weeks, r.timeline.type2.weeks);
     for (const e of events) {

@@ -97,15 +97,19 @@ test('a critical control not implemented shows a blocker and lowers the band', a
     const el = host(s.page);
     await setAllAnswers(s.page, 'implemented', true);
     assert.deepEqual(await meter(el, 0), { value: '100 %', band: 'Audit-ready' });
-    await expectText(el.locator('.results h3', { hasText: 'Blockers' }), 'Blockers');
+    await expectText(el.locator('.results .plan-list h3'), 'What to do first');
+    assert.match(await el.locator('.results .plan-list').textContent(), /Nothing to do: every control asked is in place and evidenced/);
 
     await goToStep(s.page, ACCESS);
     await control(s.page, 'access.mfa-admin').locator('input[value="notImplemented"]').check();
 
-    const item = el.locator('.results ul.list li', { hasText: 'MFA for administrative access' });
+    // the one action: the blocker, marked in words and by its bar, first in the plan
+    const item = el.locator('.results .actions > li[data-action="access.mfa-admin"]');
     await item.waitFor();
-    assert.match(await item.textContent(), /Not implemented/);
-    await expectText(el.locator('.results h3', { hasText: 'Blockers' }), 'Blockers (1)');
+    assert.match(await item.getAttribute('class'), /\bblocker\b/);
+    assert.match(await item.textContent(), /MFA for administrative access.*blocker · Not implemented/);
+    await expectText(el.locator('.results .plan-list h3'), 'What to do first (1 action)');
+    assert.match(await el.locator('.results .plan-intro').textContent(), /1 blocker \(1 block Type I\)/);
     const m = await meter(el, 0);
     assert.notEqual(m.band, 'Audit-ready');
     const r = await results(s.page);
@@ -147,9 +151,12 @@ test('the JSON export equals the native CLI assessment of the same file', async 
     const exported = JSON.parse(text);
     const path = files.file('export.json', text);
     const native = JSON.parse(execFileSync(CLI, ['assess', path], { encoding: 'utf8' }));
-    for (const key of ['readiness', 'blockers', 'gaps', 'timeline']) assert.deepEqual(exported[key], native[key], key);
-    // the whole object, generator and catalog included: one engine, one version
-    assert.deepEqual(exported, native);
+    for (const key of ['readiness', 'blockers', 'gaps', 'plan', 'timeline']) assert.deepEqual(exported[key], native[key], key);
+    // the whole object, generator and catalog included: one engine, one version. Only `$schema`
+    // differs: the page names the copy served beside it, the CLI the site-relative path.
+    assert.equal(exported.$schema, new URL('pkg/schema/assessment.schema.json', s.url).href);
+    assert.equal(native.$schema, 'schema/assessment.schema.json');
+    assert.deepEqual({ ...exported, $schema: native.$schema }, native);
     assert.deepEqual(exported, await results(s.page), 'the export is the element’s results');
     assert.equal(exported.readiness.overall.counts.answered > 50, true);
   } finally {
@@ -177,7 +184,10 @@ test('importing the JSON export into a fresh browser profile restores the same s
     assert.equal((await results(b.page)).readiness.overall.counts.implemented, 0, 'the new profile starts empty');
     await importFile(el, path);
     await el.locator('.notices [role=status]', { hasText: 'Imported assessment.json' }).waitFor();
-    assert.deepEqual(await results(b.page), before);
+    // the same results; `$schema` names the schema served beside each page (another port here)
+    const after = await results(b.page);
+    assert.equal(after.$schema, new URL("pkg/schema/assessment.schema.json", b.url).href);
+    assert.deepEqual({ ...after, $schema: before.$schema }, before);
     await goToStep(b.page, ACCESS);
     assert.equal(await control(b.page, 'access.mfa-admin').locator('input[value="notImplemented"]').isChecked(), true);
     assert.equal(await control(b.page, 'access.api-keys').locator('input[data-evidence]').isChecked(), true);
@@ -432,13 +442,18 @@ test('a quick check with everything in place shows an estimate, never audit-read
     // criteria no quick question covers: "not assessed" in the map, never a score
     const unasked = Object.entries(r.readiness.criteria).filter(([, k]) => !k.assessed).map(([id]) => id);
     assert.ok(unasked.length > 20, `${unasked.length} criteria not assessed`);
-    for (const id of unasked.slice(0, 5)) {
-      const cell = el.locator(`.cells button[data-criterion="${id}"]`);
-      assert.equal(await cell.locator('span').textContent(), 'not assessed');
-      assert.match(await cell.getAttribute('class'), /b-notAssessed/);
+    // the map, opened: each row names the criterion and says "not assessed", never a score
+    await el.locator('.results .criteria-map > summary').click();
+    for (const id of unasked.filter((c) => c.startsWith('CC')).slice(0, 5)) {
+      const row = el.locator(`.criteria details[data-criterion="${id}"] > summary`);
+      assert.equal(await row.locator('.pct').textContent(), 'not assessed');
+      assert.match(await row.getAttribute('class'), /b-notAssessed/);
     }
-    await el.locator(`.cells button[data-criterion="${unasked[0]}"]`).click();
-    await expectText(el.locator('.cell-detail p').nth(1), 'Not assessed: no question in this mode covers it.');
+    // opening a criterion in quick mode shows its detail (it threw "reading 'map'" before)
+    const first = unasked.find((c) => c.startsWith('CC'));
+    await el.locator(`.criteria details[data-criterion="${first}"] > summary`).click();
+    await expectText(el.locator(`.criteria details[data-criterion="${first}"] .criterion-detail p`).first(), 'Not assessed: no question in this mode covers it.');
+    assert.deepEqual(s.problems, []);
     assert.ok((await el.locator('.results').textContent()).includes('A self-assessment, not an attestation'));
   } finally {
     await s.close();
@@ -497,7 +512,7 @@ test('Markdown and CSV exports download with their headings and header row', asy
     const csv = await exportAs(s.page, 'csv');
     assert.match(csv.download.suggestedFilename(), /\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n'); // RFC 4180 line ends
-    assert.equal(lines[0], 'rank,control_id,title,section,category,critical,state,gap,impact,effort,effort_hours,criteria,remediation,evidence,note,source');
+    assert.equal(lines[0], 'rank,title,description,owner,due_date,priority,labels,control_id,stage,window,planned_end,section,category,critical,state,gap,effort_hours,criteria,note,source');
     const mfa = lines.find((l) => l.includes(',access.mfa-admin,'));
     assert.ok(mfa?.endsWith(',"needs, ""quotes""",SOC 2 self-assessment (not an attestation)'), mfa);
 

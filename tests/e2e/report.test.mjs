@@ -114,7 +114,9 @@ test('the report shows page 1 (scores, areas, first actions, timelines, what is 
     // the chart: named, one row per section with questions asked, each with both numbers as text
     const chart = el.getByRole('table', { name: /^Readiness by area/ }).first();
     assert.equal(await chart.count(), 1, 'the chart has an accessible name');
-    const asked = Object.entries(r.readiness.sections).filter(([, sc]) => sc.counts.asked > 0);
+    // the results panel's order: weakest Type I first, not assessed last, catalog order among equals
+    const asked = Object.entries(r.readiness.sections).filter(([, sc]) => sc.counts.asked > 0)
+      .sort(([, a], [, b]) => (a.design ?? 101) - (b.design ?? 101));
     const rows = chart.locator('tbody tr');
     assert.equal(await rows.count(), asked.length);
     assert.ok(asked.length >= 20, `${asked.length} areas with every category in scope`);
@@ -180,7 +182,7 @@ test('printed, page 1 holds the summary and the appendix starts a new page (A4 a
         chrome: [...document.querySelectorAll('.site')].map((n) => getComputedStyle(n).display),
         breakBefore: getComputedStyle(appendix).breakBefore,
         appendixTop: appendix.getBoundingClientRect().top,
-        bottoms: Object.fromEntries(['.r-headline', '.chart', '.r-top', '.r-inplace', '.r-foot'].map((sel) => [sel, box(sel).bottom])),
+        bottoms: Object.fromEntries(['.r-headline', '.r-chart', '.r-top', '.r-inplace', '.r-foot'].map((sel) => [sel, box(sel).bottom])),
         top: box('.page-one').top,
       };
     });
@@ -244,7 +246,7 @@ test('at 375 px the report does not scroll sideways: tables stack, each cell wit
     const layout = await el.evaluate((node) => {
       const report = node.shadowRoot.querySelector('main .report-doc');
       const cell = report.querySelector('.plan-table tbody tr:nth-child(3) td.c-window');
-      const chartCell = report.querySelector('.chart tbody td');
+      const chartCell = report.querySelector('.r-chart tbody td');
       // (the column headers are visually hidden, for screen readers, in this layout)
       const wide = [...report.querySelectorAll('*')].filter((n) => !n.closest('thead') && n.getBoundingClientRect().right > innerWidth + 0.5).map((n) => n.className || n.localName);
       return {

@@ -111,8 +111,9 @@ test('script payloads in an imported document (notes, organisation, file name) s
     assert.equal(await control(s.page, 'access.least-privilege').locator('textarea').inputValue(), PAYLOADS[1]);
     assert.equal(await control(s.page, 'access.access-reviews').locator('textarea').inputValue(), PAYLOADS[2]);
     // the criteria detail lists the controls of a cell
-    await el.locator('.results .cells button', { hasText: 'CC6.1' }).click();
-    await el.locator('.results .cell-detail li').first().waitFor();
+    await el.locator('.results .criteria-map > summary').click();
+    await el.locator('.results .criteria details[data-criterion="CC6.1"] > summary').click();
+    await el.locator('.results .criteria details[data-criterion="CC6.1"] .criterion-detail li').first().waitFor();
     await assertInert(s.page, urls);
 
     // and through the property

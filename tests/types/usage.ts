@@ -29,7 +29,7 @@ export function elementExample(): void {
   const typed: Soc2Readiness = el;
   typed.addEventListener('soc2-readiness-change', (event) => {
     const detail: Soc2ReadinessSummary = event.detail;
-    console.info(detail.readiness.type1, detail.readiness.band, detail.topGaps.map((g) => g.title));
+    console.info(detail.readiness.type1, detail.readiness.band, detail.topActions.map((a) => a.title));
     // the full results stay on the property
     const overall = typed.results?.readiness.overall;
     console.info(overall?.design);

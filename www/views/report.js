@@ -42,11 +42,11 @@ export const styles = String.raw`
   .r-split { grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); }
 }
 @container report (min-width: 30em) and (max-width: 49.99em) { .r-side { grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr); } }
-.chart { table-layout: fixed; }
-.chart th, .chart td { padding: 2px 6px 2px 0; vertical-align: middle; }
-.chart thead th { font-size: .9em; font-weight: 600; }
-.chart thead th:first-child { width: 44%; }
-.chart tbody th { font-weight: 400; line-height: 1.2; }
+.r-chart { table-layout: fixed; }
+.r-chart th, .r-chart td { padding: 2px 6px 2px 0; vertical-align: middle; }
+.r-chart thead th { font-size: .9em; font-weight: 600; }
+.r-chart thead th:first-child { width: 44%; }
+.r-chart tbody th { font-weight: 400; line-height: 1.2; }
 .r-bar { display: flex; align-items: center; gap: 6px; }
 .r-bar svg { flex: 1 1 auto; min-width: 2em; height: 10px; display: block; }
 .r-num { flex: none; min-width: 3.2em; text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -84,8 +84,8 @@ export const styles = String.raw`
 .c-note { white-space: pre-wrap; }
 /* Phones: each row of a report table is a block, each cell on its own line with its column's name. */
 @container report (max-width: 34em) {
-  .r-table thead, .chart thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  .r-table, .r-table caption, .r-table tbody, .r-table tr, .r-table td, .chart, .chart tbody { display: block; width: auto; }
+  .r-table thead, .r-chart thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .r-table, .r-table caption, .r-table tbody, .r-table tr, .r-table td, .r-chart, .r-chart tbody { display: block; width: auto; }
   .r-table tr { padding: 6px 0; border-bottom: 1px solid var(--border); }
   .r-table td, .r-table td.num { position: relative; padding: 1px 0 1px 6.5em; border: 0; text-align: start; white-space: normal; }
   .r-table td::before { content: attr(data-label); position: absolute; inset-inline-start: 0; width: 6em; color: var(--muted); }
@@ -93,10 +93,10 @@ export const styles = String.raw`
   .plan-table td.c-rank { float: inline-start; padding: 0 .5em 0 0; font-weight: 700; }
   .plan-table td.c-control { padding-inline-start: 0; font-weight: 600; }
   .plan-table td.c-rank::before, .plan-table td.c-control::before { content: none; }
-  .chart tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 12px; padding: 5px 0; border-bottom: 1px solid var(--border); }
-  .chart th, .chart td { display: block; border: 0; padding: 0; }
-  .chart tbody th { grid-column: 1 / -1; font-weight: 600; }
-  .chart td::before { content: attr(data-label); display: block; font-size: .85em; color: var(--muted); }
+  .r-chart tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 12px; padding: 5px 0; border-bottom: 1px solid var(--border); }
+  .r-chart th, .r-chart td { display: block; border: 0; padding: 0; }
+  .r-chart tbody th { grid-column: 1 / -1; font-weight: 600; }
+  .r-chart td::before { content: attr(data-label); display: block; font-size: .85em; color: var(--muted); }
 }
 @media print {
   .page-one, .r-side { gap: 16px; }
@@ -107,7 +107,7 @@ export const styles = String.raw`
   .appendix { break-before: page; padding-top: 0; border-top: 0; }
   .appendix > section + section { margin-top: 20px; }
   .appendix > section > p { margin-bottom: 6px; }
-  .report-doc .score, .r-top li, .chart tr, .r-table tr, .r-head, .r-foot { break-inside: avoid; }
+  .report-doc .score, .r-top li, .r-chart tr, .r-table tr, .r-head, .r-foot { break-inside: avoid; }
   .report-doc h4 { break-after: avoid; }
   .band, .estimate, .tag, svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
@@ -118,7 +118,7 @@ const TOP = 10;
 
 /**
  * Renders the report into `into`.
- * ctx: the element's context; lib: { h, bar, scoreText, DISCLAIMER, capReasons }.
+ * ctx: the element's context; lib: { h, bar, scoreText, DISCLAIMER, capReasons, chartRows }.
  */
 export function renderReport(ctx, lib, into) {
   const { h } = lib;
@@ -175,10 +175,14 @@ function headline(ctx, { h, scoreText, capReasons }) {
     h('ul', { class: 'caps' }, ...capReasons(catalog, ctx.summary.overall).map((t) => h('li', { text: t }))));
 }
 
-/** Readiness by area: one row per section with questions asked, Type I and Type II as bars with their numbers. */
-function areas({ catalog, results: r }, { h, bar, scoreText }) {
-  const rows = catalog.sections.filter((s) => r.readiness.sections[s.id]?.counts.asked > 0).map((s) => {
-    const score = r.readiness.sections[s.id];
+/**
+ * Readiness by area: one row per section with questions asked, in the results panel's order
+ * (chartRows: weakest Type I first), Type I and Type II as bars with their numbers as text. A
+ * table, one line per area, so that every area fits on page 1.
+ */
+function areas({ catalog, results: r }, { h, bar, scoreText, chartRows }) {
+  const rows = chartRows(r.readiness.sections).map(([id, score]) => {
+    const s = catalog.section(id) ?? { id, title: id };
     const cell = (cls, label, v) => h('td', { 'data-label': label },
       h('span', { class: 'r-bar' }, bar(cls, v ?? 0), h('span', { class: 'r-num', text: v == null ? 'not assessed' : scoreText(v) })));
     return h('tr', { 'data-section': s.id },
@@ -188,14 +192,14 @@ function areas({ catalog, results: r }, { h, bar, scoreText }) {
   });
   return h('section', { class: 'r-areas' },
     h('h4', { text: 'Readiness by area' }),
-    h('table', { class: 'chart' },
+    h('table', { class: 'r-chart' },
       h('caption', { class: 'sr-only', text: 'Readiness by area: Type I design and Type II operating readiness of each section, 0 to 100 %' }),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Area' }), h('th', { scope: 'col', text: 'Type I design' }), h('th', { scope: 'col', text: 'Type II operating' }))),
       h('tbody', {}, ...rows)));
 }
 
 /** The window and stage of an action, and its owner and date when set (each kept on one line). */
-const meta = (h, catalog, a) => [catalog.planWindow(a.window), catalog.stage(a.stage), a.owner && `owner: ${a.owner}`, a.due && `due ${a.due}`]
+const meta = (h, catalog, a) => [catalog.window(a.window), catalog.stage(a.stage), a.owner && `owner: ${a.owner}`, a.due && `due ${a.due}`]
   .filter(Boolean).flatMap((t, i) => [i ? ' · ' : null, h('span', { class: t.length < 40 ? 'nowrap' : null, text: t })]);
 
 /** The plan's first actions: what to do first. */
@@ -210,7 +214,7 @@ function topActions({ catalog, results: r }, { h }, title) {
         h('span', { class: 'gap-title', text: title(a.controlId) }),
         h('span', { class: 'r-meta' }, a.critical && h('span', { class: 'tag critical', text: 'Critical' }), h('span', { class: 'muted' }, meta(h, catalog, a))))))
       : h('p', { class: 'muted', text: r.estimate ? 'Nothing to do among the key questions: every one asked is in place and evidenced. The full assessment asks the rest.' : 'Nothing to do: every control asked is in place and evidenced.' }),
-    counts.length > 0 && h('p', { class: 'muted', text: `Actions by when they end: ${counts.map(([w, n]) => `${catalog.planWindow(w)} ${n}`).join(' · ')}.` }));
+    counts.length > 0 && h('p', { class: 'muted', text: `Actions by when they end: ${counts.map(([w, n]) => `${catalog.window(w)} ${n}`).join(' · ')}.` }));
 }
 
 /** What is already in place: how many controls, the areas wholly in place, and some of the others. */
@@ -253,7 +257,7 @@ function planTable({ catalog, results: r }, { h }, title) {
         String(i + 1),
         [h('span', { text: title(a.controlId) }), a.critical ? h('span', { class: 'tag critical', text: 'Critical' }) : null],
         catalog.stage(a.stage),
-        catalog.planWindow(a.window),
+        catalog.window(a.window),
         a.kind === 'evidence' ? `${catalog.state(a.state)}, no records yet` : catalog.state(a.state),
         `${days(a.effortHours)} d`,
         a.owner,

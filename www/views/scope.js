@@ -19,6 +19,13 @@ export function scopeView(ctx) {
   const check = (name, label) => h('label', { class: 'check' },
     h('input', { type: 'checkbox', 'data-profile': name, checked: !!p[name] }), h('span', { text: label }));
 
+  // The hours a week the programme gets: empty means the default the engine derives from the team
+  // size (shown as the placeholder); the plan and the timeline are scheduled at it.
+  const capacity = h('div', { class: 'field' },
+    h('label', { for: id('hoursPerWeek'), text: 'Hours a week we can spend on this' }),
+    h('input', { id: id('hoursPerWeek'), type: 'number', inputmode: 'numeric', min: 1, max: limits.hoursPerWeek, step: 1, value: p.hoursPerWeek ?? '', 'data-profile': 'hoursPerWeek', 'data-optional': '', 'aria-describedby': `${id('hoursPerWeek')}-hint` }),
+    h('span', { class: 'hint', id: `${id('hoursPerWeek')}-hint` }));
+  showCapacity(ctx, capacity);
   const cats = h('fieldset', {}, h('legend', { text: 'Trust Services categories in scope' }),
     h('div', { class: 'cats' }, ...catalog.categories.map((c) => h('div', {},
       h('label', { class: 'check' },
@@ -43,6 +50,7 @@ export function scopeView(ctx) {
       h('fieldset', {}, h('legend', { text: 'Team and hosting' }),
         h('div', { class: 'fields' },
           num('teamSize', 'Engineers and operators', 'People who can work on remediation.', 1),
+          capacity,
           text('organization', 'Organisation', 'Shown on reports.'),
           text('complianceOwner', 'Compliance owner', 'Accountable for the programme.'),
           text('cloudProvider', 'Cloud provider', 'For example AWS, Google Cloud, Azure.')),
@@ -55,4 +63,20 @@ export function scopeView(ctx) {
           h('span', { class: 'hint', id: `${id('startDate')}-hint`, text: 'When remediation starts; the timeline counts from it.' })))),
       windowSet),
   };
+}
+
+/**
+ * The hours-a-week field's placeholder and hint, from the engine's capacity (the default follows
+ * the team size): on the scope step's first render and after each profile change.
+ */
+export function showCapacity(ctx, within) {
+  const input = within.querySelector('input[data-profile="hoursPerWeek"]');
+  const hint = input && within.querySelector(`#${CSS.escape(input.getAttribute('aria-describedby'))}`);
+  if (!hint) return;
+  const derived = ctx.summary.timeline.drivers.capacityHoursPerWeek;
+  const set = ctx.document.profile.hoursPerWeek != null;
+  input.placeholder = set ? '' : String(derived);
+  hint.textContent = set
+    ? 'Person-hours a week for remediation; empty it to use the default from the team size. The plan and the timeline use it.'
+    : `Person-hours a week for remediation. Empty: ${derived}, from the team size. The plan and the timeline use it.`;
 }

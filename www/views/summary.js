@@ -1,6 +1,6 @@
 // The read-only summary (`view="summary"`, the page's `?view=summary`): for wikis that frame the
-// page at a fixed height and run no script of their own. Headline scores, categories, the top
-// gaps and the timeline, from the engine's Summary; names from the catalog. No input, no storage
+// page at a fixed height and run no script of their own. Headline scores, categories, the
+// plan's first actions and the timeline, from the engine's Summary; names from the catalog. No input, no storage
 // writes. Loaded only when asked for, in a chunk of its own: the helpers it shares with the
 // element (dom.js, catalog.js) are handed in, so that the bundle splits no shared chunk off the
 // first screen.
@@ -20,7 +20,7 @@ export class SummaryView {
     const o = r.overall;
     const score = (name, value, band) => h('div', { class: 'sv-score' },
       h('span', { class: 'label', text: name }), h('strong', { text: scoreText(value) }), catalog.badge(band));
-    const gaps = r.plan.first.slice(0, 3);
+    const actions = r.plan.first.slice(0, 3);
     const plan = (name, t) => `${name} ${t.weeks.low}–${t.weeks.high} weeks`;
     this.el.replaceChildren(
       h('h2', { id: `${uid}-sv-h`, text: `SOC 2 readiness${r.estimate ? ' (quick estimate)' : ''}` }),
@@ -34,10 +34,10 @@ export class SummaryView {
           h('th', { scope: 'row', text: catalog.categoryTitle(id) }),
           h('td', { class: 'num' }, `${scoreText(s.design)} `, catalog.badge(s.band)),
           h('td', { class: 'num', text: scoreText(s.operating) }))))),
-      h('div', { class: 'sv-gaps' }, h('h3', { text: gaps.length ? `Top gaps (${r.plan.count})` : 'Top gaps' }),
-        gaps.length
-          ? h('ol', {}, ...gaps.map((g) => h('li', { text: catalog.control(g.controlId)?.title ?? g.controlId })))
-          : h('p', { class: 'muted', text: 'No gaps: every control asked is in place and evidenced.' })),
+      h('div', { class: 'sv-gaps' }, h('h3', { text: actions.length ? `What to do first (${r.plan.count} actions)` : 'What to do first' }),
+        actions.length
+          ? h('ol', {}, ...actions.map((a) => h('li', { text: `${catalog.control(a.controlId)?.title ?? a.controlId} (${catalog.window(a.window)})` })))
+          : h('p', { class: 'muted', text: 'Nothing to do: every control asked is in place and evidenced.' })),
       h('p', { class: 'sv-plan', text: `${plan('Type I', r.timeline.type1)} · ${plan('Type II', r.timeline.type2)}` }),
       h('p', { class: 'muted disclaimer', text: DISCLAIMER }));
   }
