@@ -1,6 +1,7 @@
 // The catalog as the views read it: the engine's catalog.json (structure and one language's text,
-// including the names of statuses, bands and phases) with lookups by id. Every word the page
-// shows about a control, section, criterion or engine value comes from here.
+// including the names of statuses, bands, phases, and the plan's stages and windows) with lookups
+// by id. Every word the page shows about a control, section, criterion or engine value comes from
+// here.
 
 import { h } from './dom.js';
 

@@ -17,13 +17,13 @@
 import { styles } from './styles.js';
 import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
 import { CatalogView, DISCLAIMER, scoreText, takesEvidence } from './catalog.js';
-import { download, h, mib, today } from './dom.js';
+import { bar, download, h, mib, today } from './dom.js';
 import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
 import { Notices } from './notices.js';
 import { SavedAssessment } from './saved.js';
 import { clipChars, countChars } from './text.js';
-import { renderReport, reportView } from './views/report.js';
-import { ResultsPanel } from './views/results.js';
+import { capReasons, ResultsPanel } from './views/results.js';
+import { chartRows } from './views/chart.js';
 import { scopeView, showCapacity } from './views/scope.js';
 import { sectionView } from './views/section.js';
 import { Steps } from './views/steps.js';
@@ -61,6 +61,29 @@ function styleSheet() {
 }
 
 let instances = 0;
+
+/**
+ * The report (views/report.js): a chunk of its own, loaded for the Report step and printing, once
+ * per page. It imports nothing from the element's modules; what it shares with them is handed in.
+ */
+const REPORT_LIB = { h, bar, scoreText, DISCLAIMER, capReasons, chartRows };
+let report = null;
+let reportLoad = null;
+/** The report's stylesheet, made when its chunk has loaded (then `report` is the module). */
+let reportSheet = null;
+const loadReport = () => (reportLoad ??= import('./views/report.js').then((m) => {
+  reportSheet = new CSSStyleSheet();
+  reportSheet.replaceSync(m.styles);
+  report = m;
+}).catch((err) => {
+  reportLoad = null; // tried again next time
+  throw err;
+}));
+/** The loaded report module, its stylesheet (which comes with the chunk) adopted by `root`. */
+function reportIn(root) {
+  if (!root.adoptedStyleSheets.includes(reportSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, reportSheet];
+  return report;
+}
 
 /**
  * The `$schema` of exports made here: the JSON Schema served beside the engine (the package and
@@ -307,7 +330,10 @@ export class Soc2Readiness extends HTMLElement {
       if (!this.#narrowNav()) this.#views.steps.menu.open = true;
     });
     observer.observe(this);
-    const beforePrint = () => renderReport(this.#ctx, this.#views.printArea);
+    // Printing shows the report. Its chunk is loaded by then once the Report step or the print
+    // export was used; otherwise this starts loading it and the print styles show the results
+    // panel instead (the print area stays empty).
+    const beforePrint = () => (reportSheet ? reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea) : loadReport().catch(() => {}));
     globalThis.addEventListener?.('beforeprint', beforePrint);
     if (!this.#saved.unwatch) this.#saved.watch();
     this.#cleanup.push(() => observer.disconnect(), () => globalThis.removeEventListener?.('beforeprint', beforePrint), () => this.#saved.close());
@@ -518,7 +544,7 @@ export class Soc2Readiness extends HTMLElement {
     let body;
     if (this.#step === 'scope') body = scopeView(this.#ctx);
     else if (this.#step === 'report') {
-      body = reportView(this.#ctx, actions);
+      body = this.#reportStep(actions);
       body.content.part = 'report';
     } else body = sectionView(this.#ctx, this.#step);
     // The call to action ends the report; elsewhere it sits in the results panel.
@@ -537,6 +563,28 @@ export class Soc2Readiness extends HTMLElement {
       heading.focus();
       if (this.getBoundingClientRect().top < 0) heading.scrollIntoView({ block: 'start' });
     }
+  }
+
+  /** The Report step: print and download buttons, then the report (at once, or when its chunk has loaded). */
+  #reportStep(actions) {
+    const box = h('div', { class: 'report' });
+    const fill = () => reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, box);
+    if (reportSheet) fill();
+    else {
+      box.append(h('p', { class: 'muted', role: 'status', text: 'Loading the report…' }));
+      loadReport().then(() => box.isConnected && fill(), (err) => {
+        box.replaceChildren();
+        this.#notices.show('error', `The report could not be loaded (${err.message}). Reload the page to try again; the exports work without it.`);
+      });
+    }
+    return {
+      intro: h('p', { text: 'A one-page summary for the board, then the whole plan and your notes. Print it or save it as PDF; exports carry the full detail.' }),
+      content: h('div', { class: 'form' },
+        h('div', { class: 'actions' },
+          actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
+          actions.can('json') && h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
+        box),
+    };
   }
 
   // ---- input -----------------------------------------------------------------------------
@@ -651,8 +699,13 @@ export class Soc2Readiness extends HTMLElement {
   async #export(id) {
     const f = exportFormat(id);
     if (f.print) {
-      await this.#help();
-      renderReport(this.#ctx, this.#views.printArea);
+      try {
+        await Promise.all([this.#help(), loadReport()]);
+      } catch (err) {
+        this.#notices.show('error', `The report could not be loaded for printing (${err.message}). Reload the page to try again.`);
+        return;
+      }
+      reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
       // "Save as PDF" names the file after the document's title: the report's name while the
       // dialog is open, the host's title again after.
       const name = `soc2-readiness-${today()}`;

@@ -278,11 +278,6 @@ table .band { font-size: calc(.78em / .875); }
 .plan-head strong { font-variant-numeric: tabular-nums; }
 .confirm { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .loading { padding: 24px; color: var(--muted); }
-.report { display: grid; gap: 18px; }
-.report h3 { font-size: 1.05em; }
-.report .scores { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr)); gap: 10px; }
-.report .score { padding: 10px; border: 1px solid var(--border); border-radius: var(--radius); }
-.report .score strong { font-size: 1.6em; font-variant-numeric: tabular-nums; display: block; }
 .print-only { display: none; }
 .summary-view { display: grid; gap: 8px; padding: 12px; font-size: .875em; max-width: 40em; }
 .summary-view h2 { font-size: 1.15em; }
@@ -297,9 +292,24 @@ table .band { font-size: calc(.78em / .875); }
   .fill, .btn, .options label { transition: all .12s ease-out; }
 }
 @media print {
-  :host, .print-area { background: #fff; color: #000; }
-  .app > :not(.print-area), .top .actions { display: none !important; }
-  .print-area { display: block !important; }
-  .report .score, .card { break-inside: avoid; }
+  /* Paper is white: the light palette whatever the screen's scheme (no pale text, no dark badges). */
+  :host {
+    --accent: var(--soc2-accent, #2347b5); --accent-text: #fff;
+    --bg: #fff; --surface: #f3f4f6; --text: #111418; --muted: #3b424b; --border: #aeb5bf;
+    --good: #1d6b38; --good-bg: #ddf3e4;
+    --fair: #5c4100; --fair-bg: #fbefc8;
+    --poor: #7a3300; --poor-bg: #fde2cc;
+    --bad: #a11d1d; --bad-bg: #fadcdc;
+    background: #fff; color: var(--text);
+  }
+  .print-area { display: block !important; background: #fff; font-size: calc(var(--soc2-font-size, 16px) * .75); }
+  /* The report prints alone; until its chunk has loaded (printing before the Report step or the
+     print export was used), the readiness panel prints instead. */
+  .app:has(~ .print-area:not(:empty)) { display: none !important; }
+  .app > :not(.layout), .layout > :not(.results), .results-head > :not(h2), .results button, .results details, .results .filters { display: none !important; }
+  .app, .layout { display: block; padding: 0; }
+  .results { position: static; max-height: none; overflow: visible; border: 0; padding: 0; }
+  .results-body[hidden] { display: grid !important; }
+  .card, .phase { break-inside: avoid; }
 }
 `;

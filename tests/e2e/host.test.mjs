@@ -350,6 +350,7 @@ test('iframe mode posts the content height: below the frame\'s own height, growi
     const scope = await settled();
     assert.ok(scope < 3000, `content height ${scope} is below the frame's 3000 px`);
     await goToStep(null, 'Report', el);
+    await el.locator('main .report-doc').waitFor(); // the report's chunk loads on first use
     const report = await settled();
     await goToStep(null, 'Network security', el);
     const network = await settled();

@@ -1,50 +1,278 @@
-// The report: a clean summary to print or save as PDF (the Report step, and what printing shows).
+// The executive report: the Report step and what printing shows. Page 1 is the summary a board
+// reads (organisation and scope, Type I and II readiness with what caps them, readiness by area,
+// the plan's first ten actions, both timelines, what is already in place, the disclaimer); the
+// appendix, after a page break when printed, holds the whole plan and the notes on the answers.
+//
+// The element puts the step's buttons above it. Loaded only when needed (the Report step, the
+// print export), in a chunk of its own: the helpers it shares with the element (dom.js,
+// catalog.js, results.js) are handed in as `lib`, so that the bundle splits no shared chunk off
+// the first screen (as views/summary.js). Every name of an engine value comes from the catalog;
+// user text reaches the DOM only as text.
 
-import { h } from '../dom.js';
-import { DISCLAIMER, scoreText } from '../catalog.js';
-import { capReasons } from './results.js';
+/**
+ * The report's rules, adopted into the element's shadow root with the chunk (a constructable
+ * stylesheet, as styles.js: no style element or attribute). The palette, the print area and the
+ * light colours on paper are the element's (styles.js).
+ */
+export const styles = String.raw`
+.report { display: grid; gap: 18px; }
+/* The report: page 1 and the appendix. Its own container: two columns
+   where it is wide enough (the screen's main column, the printed page), stacked rows on phones. */
+.report-doc { display: grid; gap: 28px; container: report / inline-size; min-width: 0; }
+.page-one, .appendix { display: grid; gap: 20px; min-width: 0; align-content: start; }
+.report-doc h3 { font-size: 1.35em; line-height: 1.25; }
+.report-doc h4 { font-size: 1em; line-height: 1.3; margin-bottom: 8px; }
+.r-head { display: grid; gap: 4px; padding-bottom: 10px; border-bottom: 2px solid var(--text); }
+.r-headline { display: grid; gap: 10px; }
+.report-doc .scores { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+.report-doc .score { display: grid; gap: 2px; align-content: start; padding: 8px 12px; border: 1px solid var(--border); border-radius: var(--radius); }
+.score-name { font-size: .875em; }
+.report-doc .score strong { font-size: 1.75em; line-height: 1.15; font-variant-numeric: tabular-nums; }
+.report-doc .r-when strong { font-size: 1.3em; line-height: 1.35; }
+.nowrap { white-space: nowrap; }
+.r-when .muted { font-size: .8em; }
+.r-split { display: grid; gap: 20px 28px; grid-template-columns: minmax(0, 1fr); align-items: start; }
+.r-split > *, .r-side > * { min-width: 0; }
+.r-side { display: grid; gap: 20px 28px; align-items: start; }
+/* The report's own width decides. Wide (the printed page): four cards in a row, the chart
+   beside the actions. Narrower (the screen's main column): the chart takes the whole width, the
+   actions and what is in place share a row below it. */
+@container report (min-width: 50em) {
+  .report-doc .scores { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+  .r-split { grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); }
+}
+@container report (min-width: 30em) and (max-width: 49.99em) { .r-side { grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr); } }
+.r-chart { table-layout: fixed; }
+.r-chart th, .r-chart td { padding: 2px 6px 2px 0; vertical-align: middle; }
+.r-chart thead th { font-size: .9em; font-weight: 600; }
+.r-chart thead th:first-child { width: 44%; }
+.r-chart tbody th { font-weight: 400; line-height: 1.2; }
+.r-bar { display: flex; align-items: center; gap: 6px; }
+.r-bar svg { flex: 1 1 auto; min-width: 2em; height: 10px; display: block; }
+.r-num { flex: none; min-width: 3.2em; text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.fill-op { fill: var(--accent); opacity: .5; }
+.r-top { display: grid; gap: 6px; font-size: .875em; }
+.r-top li { display: grid; grid-template-columns: 1.5em minmax(0, 1fr); gap: 0 6px; }
+.r-top .rank { grid-row: span 2; text-align: end; font-weight: 700; font-variant-numeric: tabular-nums; }
+.r-top .gap-title { overflow-wrap: anywhere; }
+.r-meta { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 6px; }
+.r-top .muted { font-size: .92em; }
+.report-doc .tag { font-size: .78em; white-space: nowrap; }
+.r-table .tag { margin-inline-start: 6px; }
+.r-actions > p { margin-top: 8px; }
+.r-inplace { display: grid; gap: 4px; align-content: start; font-size: .875em; }
+.r-inplace h4 { font-size: calc(1em / .875); margin-bottom: 4px; }
+.r-inplace .muted { font-size: 1em; }
+.r-foot { font-size: .8em; color: var(--muted); padding-top: 8px; border-top: 1px solid var(--border); }
+.r-foot strong { color: var(--text); font-weight: 600; }
+.appendix { padding-top: 16px; border-top: 2px solid var(--text); }
+.appendix > section { display: grid; gap: 6px; min-width: 0; }
+.r-table { table-layout: fixed; }
+.r-table caption { caption-side: top; text-align: start; padding-bottom: 4px; color: var(--muted); }
+.r-table td { overflow-wrap: anywhere; }
+.r-table th { font-weight: 600; }
+.plan-table th.c-rank { width: 2.4em; }
+.plan-table th.c-stage { width: 15%; }
+.plan-table th.c-window { width: 12%; }
+.plan-table th.c-state { width: 14%; }
+.plan-table th.c-effort { width: 4em; }
+.plan-table th.c-owner { width: 11%; }
+.plan-table th.c-due { width: 7.4em; }
+.plan-table td.c-due { overflow-wrap: normal; white-space: nowrap; }
+.notes-table th.c-control { width: 30%; }
+.notes-table th.c-state { width: 20%; }
+.c-note { white-space: pre-wrap; }
+/* Phones: each row of a report table is a block, each cell on its own line with its column's name. */
+@container report (max-width: 34em) {
+  .r-table thead, .r-chart thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .r-table, .r-table caption, .r-table tbody, .r-table tr, .r-table td, .r-chart, .r-chart tbody { display: block; width: auto; }
+  .r-table tr { padding: 6px 0; border-bottom: 1px solid var(--border); }
+  .r-table td, .r-table td.num { position: relative; padding: 1px 0 1px 6.5em; border: 0; text-align: start; white-space: normal; }
+  .r-table td::before { content: attr(data-label); position: absolute; inset-inline-start: 0; width: 6em; color: var(--muted); }
+  .r-table td.empty { display: none; }
+  .plan-table td.c-rank { float: inline-start; padding: 0 .5em 0 0; font-weight: 700; }
+  .plan-table td.c-control { padding-inline-start: 0; font-weight: 600; }
+  .plan-table td.c-rank::before, .plan-table td.c-control::before { content: none; }
+  .r-chart tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 12px; padding: 5px 0; border-bottom: 1px solid var(--border); }
+  .r-chart th, .r-chart td { display: block; border: 0; padding: 0; }
+  .r-chart tbody th { grid-column: 1 / -1; font-weight: 600; }
+  .r-chart td::before { content: attr(data-label); display: block; font-size: .85em; color: var(--muted); }
+}
+@media print {
+  .page-one, .r-side { gap: 16px; }
+  .r-split { gap: 16px 24px; }
+  /* Blocks, not grids, where the report runs over pages: Chromium fragments tables inside grid
+     items badly (a repeated header overlapping what follows). */
+  .report-doc, .appendix, .appendix > section { display: block; }
+  .appendix { break-before: page; padding-top: 0; border-top: 0; }
+  .appendix > section + section { margin-top: 20px; }
+  .appendix > section > p { margin-bottom: 6px; }
+  .report-doc .score, .r-top li, .r-chart tr, .r-table tr, .r-head, .r-foot { break-inside: avoid; }
+  .report-doc h4 { break-after: avoid; }
+  .band, .estimate, .tag, svg { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+}
+`;
 
-export function renderReport(ctx, into) {
+/** How many of the plan's actions page 1 lists. */
+const TOP = 10;
+
+/**
+ * Renders the report into `into`.
+ * ctx: the element's context; lib: { h, bar, scoreText, DISCLAIMER, capReasons, chartRows }.
+ */
+export function renderReport(ctx, lib, into) {
+  const { h } = lib;
   const { catalog, results: r, document: doc } = ctx;
-  const p = doc.profile;
-  const o = r.readiness.overall;
-  into.replaceChildren(h('div', { class: 'report' },
-    h('h3', { text: `${p.organization ? `${p.organization}: ` : ''}SOC 2 readiness ${r.estimate ? '(quick estimate)' : ''}` }),
-    h('p', { class: 'muted', text: `Start ${p.startDate} · window ${p.observationMonths} months · in scope: ${p.categories.map((c) => catalog.categoryTitle(c)).join(', ')}${p.complianceOwner ? ` · owner: ${p.complianceOwner}` : ''}` }),
-    h('p', { class: 'disclaimer', text: DISCLAIMER }),
-    r.estimate && h('p', { class: 'estimate', text: 'Quick check: an estimate from the key questions, never shown as audit-ready.' }),
-    h('div', { class: 'scores' },
-      h('div', { class: 'score' }, 'Type I design', h('strong', { text: scoreText(o.design) }), catalog.badge(o.band)),
-      h('div', { class: 'score' }, 'Type II operating', h('strong', { text: scoreText(o.operating) }), catalog.badge(o.operatingBand)),
-      h('div', { class: 'score' }, 'Answered', h('strong', { text: scoreText(o.completion) }), h('span', { class: 'muted', text: `${o.counts.answered} of ${o.counts.asked}` }))),
-    h('ul', { class: 'caps' }, ...capReasons(catalog, ctx.summary.overall).map((t) => h('li', { text: t }))),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Category' }), h('th', { class: 'num', text: 'Type I' }), h('th', { class: 'num', text: 'Type II' }))),
-      h('tbody', {}, ...Object.entries(r.readiness.categories).map(([id, s]) => h('tr', {}, h('td', { text: catalog.categoryTitle(id) }), h('td', { class: 'num', text: `${scoreText(s.design)} · ${catalog.band(s.band)}` }), h('td', { class: 'num', text: scoreText(s.operating) }))))),
-    h('h3', { text: 'Timeline' }),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Report' }), h('th', { class: 'num', text: 'Weeks' }), h('th', { text: 'Expected' }))),
-      h('tbody', {}, ...[['Type I', r.timeline.type1], ['Type II', r.timeline.type2]].map(([n, t]) => h('tr', {}, h('td', { text: n }), h('td', { class: 'num', text: `${t.weeks.low}–${t.weeks.high}` }), h('td', { text: `${t.reportDates.low} to ${t.reportDates.high}` }))))),
-    h('h3', { text: `Gaps (${r.gaps.length})` }),
-    h('table', {}, h('thead', {}, h('tr', {}, h('th', { text: 'Control' }), h('th', { text: 'Status' }), h('th', { text: 'What to do' }))),
-      h('tbody', {}, ...r.gaps.map((g) => {
-        const c = catalog.control(g.controlId);
-        return h('tr', {},
-          h('td', {}, h('strong', { text: c?.title ?? g.controlId }), g.critical ? ' (critical)' : ''),
-          h('td', { text: g.kind === 'design' ? catalog.state(g.state) : 'No evidence yet' }),
-          h('td', { text: c?.remediation ?? '' }));
-      }))),
-    h('p', { class: 'muted', text: `Generated by ${ctx.generator}, catalog ${catalog.json.version}. ${DISCLAIMER}` })));
+  const title = (id) => catalog.control(id)?.title ?? id;
+  into.replaceChildren(h('article', { class: 'report-doc' },
+    h('div', { class: 'page-one' },
+      head(ctx, lib),
+      headline(ctx, lib),
+      h('div', { class: 'r-split' }, areas(ctx, lib), h('div', { class: 'r-side' }, topActions(ctx, lib, title), inPlace(ctx, lib, title))),
+      h('p', { class: 'r-foot' }, h('strong', { text: lib.DISCLAIMER }), ` Generated by ${ctx.generator}, catalog ${catalog.json.version}.`)),
+    h('div', { class: 'appendix' },
+      planTable(ctx, lib, title),
+      notes(ctx, lib, title, doc, r))));
 }
 
-/** The Report step: print and download buttons, then the report. */
-export function reportView(ctx, actions) {
-  const content = h('div', { class: 'report' });
-  renderReport(ctx, content);
-  return {
-    intro: h('p', { text: 'A clean summary to print, save as PDF or share. Exports carry the full detail.' }),
-    content: h('div', { class: 'form' },
-      h('div', { class: 'actions' },
-        actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
-        actions.can('json') && h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
-      content),
-  };
+/** Organisation, and the scope line. */
+function head({ catalog, document: doc, results: r }, { h }) {
+  const p = doc.profile;
+  const scope = [
+    `Scope: ${p.categories.map((c) => catalog.categoryTitle(c)).join(', ')}`,
+    `start ${p.startDate}`,
+    `${p.observationMonths}-month observation window`,
+    p.cloudProvider && `hosted on ${p.cloudProvider}`,
+    p.complianceOwner && `owner: ${p.complianceOwner}`,
+  ].filter(Boolean).join(' · ');
+  return h('header', { class: 'r-head' },
+    h('h3', { text: `${p.organization ? `${p.organization}: ` : ''}SOC 2 readiness${r.estimate ? ' (quick estimate)' : ''}` }),
+    h('p', { class: 'muted', text: scope }));
+}
+
+/**
+ * The four numbers a board asks for: Type I and Type II readiness with their bands, and when
+ * each report can be expected; then what was answered, the timeline's basis and what caps the bands.
+ */
+function headline(ctx, { h, scoreText, capReasons }) {
+  const { catalog, results: r } = ctx;
+  const o = r.readiness.overall;
+  const t = r.timeline;
+  const name = (report, what) => h('span', { class: 'score-name' }, h('b', { text: report }), ` ${what}`);
+  const score = (report, what, value, band) => h('div', { class: 'score' },
+    name(report, what), h('strong', { text: scoreText(value) }), catalog.badge(band));
+  const when = (report, p) => h('div', { class: 'score r-when' },
+    name(report, 'report in'), h('strong', {}, h('span', { class: 'nowrap', text: `${p.weeks.low}–${p.weeks.high}` }), ' weeks'),
+    h('span', { class: 'muted' }, h('span', { class: 'nowrap', text: p.reportDates.low }), ' to ', h('span', { class: 'nowrap', text: p.reportDates.high })));
+  return h('section', { class: 'r-headline', 'aria-label': 'Readiness and timeline' },
+    h('div', { class: 'scores' },
+      score('Type I', 'design', o.design, o.band),
+      score('Type II', 'operating', o.operating, o.operatingBand),
+      when('Type I', t.type1),
+      when('Type II', t.type2)),
+    h('p', { class: 'muted', text: `${o.counts.answered} of ${o.counts.asked} questions answered (${scoreText(o.completion)}). Timeline from ${t.startDate}, at ${t.drivers.capacityHoursPerWeek} person-hours a week, including the ${t.drivers.observationWeeks}-week Type II observation window.` }),
+    r.estimate && h('p', { class: 'estimate', text: 'Quick check: an estimate from the key questions, never shown as audit-ready.' }),
+    h('ul', { class: 'caps' }, ...capReasons(catalog, ctx.summary.overall).map((t) => h('li', { text: t }))));
+}
+
+/**
+ * Readiness by area: one row per section with questions asked, in the results panel's order
+ * (chartRows: weakest Type I first), Type I and Type II as bars with their numbers as text. A
+ * table, one line per area, so that every area fits on page 1.
+ */
+function areas({ catalog, results: r }, { h, bar, scoreText, chartRows }) {
+  const rows = chartRows(r.readiness.sections).map(([id, score]) => {
+    const s = catalog.section(id) ?? { id, title: id };
+    const cell = (cls, label, v) => h('td', { 'data-label': label },
+      h('span', { class: 'r-bar' }, bar(cls, v ?? 0), h('span', { class: 'r-num', text: v == null ? 'not assessed' : scoreText(v) })));
+    return h('tr', { 'data-section': s.id },
+      h('th', { scope: 'row', text: s.title }),
+      cell('fill', 'Type I', score.design),
+      cell('fill-op', 'Type II', score.operating));
+  });
+  return h('section', { class: 'r-areas' },
+    h('h4', { text: 'Readiness by area' }),
+    h('table', { class: 'r-chart' },
+      h('caption', { class: 'sr-only', text: 'Readiness by area: Type I design and Type II operating readiness of each section, 0 to 100 %' }),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Area' }), h('th', { scope: 'col', text: 'Type I design' }), h('th', { scope: 'col', text: 'Type II operating' }))),
+      h('tbody', {}, ...rows)));
+}
+
+/** The window and stage of an action, and its owner and date when set (each kept on one line). */
+const meta = (h, catalog, a) => [catalog.window(a.window), catalog.stage(a.stage), a.owner && `owner: ${a.owner}`, a.due && `due ${a.due}`]
+  .filter(Boolean).flatMap((t, i) => [i ? ' · ' : null, h('span', { class: t.length < 40 ? 'nowrap' : null, text: t })]);
+
+/** The plan's first actions: what to do first. */
+function topActions({ catalog, results: r }, { h }, title) {
+  const actions = r.plan.actions;
+  const counts = ['days30', 'days60', 'days90', 'later'].map((w) => [w, actions.filter((a) => a.window === w).length]).filter(([, n]) => n);
+  return h('section', { class: 'r-actions' },
+    h('h4', { text: actions.length > TOP ? `First ${TOP} of ${actions.length} actions` : 'Actions' }),
+    actions.length
+      ? h('ol', { class: 'r-top' }, ...actions.slice(0, TOP).map((a, i) => h('li', {},
+        h('span', { class: 'rank', text: String(i + 1), 'aria-hidden': 'true' }),
+        h('span', { class: 'gap-title', text: title(a.controlId) }),
+        h('span', { class: 'r-meta' }, a.critical && h('span', { class: 'tag critical', text: 'Critical' }), h('span', { class: 'muted' }, meta(h, catalog, a))))))
+      : h('p', { class: 'muted', text: r.estimate ? 'Nothing to do among the key questions: every one asked is in place and evidenced. The full assessment asks the rest.' : 'Nothing to do: every control asked is in place and evidenced.' }),
+    counts.length > 0 && h('p', { class: 'muted', text: `Actions by when they end: ${counts.map(([w, n]) => `${catalog.window(w)} ${n}`).join(' · ')}.` }));
+}
+
+/** What is already in place: how many controls, the areas wholly in place, and some of the others. */
+function inPlace({ catalog, results: r }, { h }, title) {
+  const standings = r.standings;
+  const counted = Object.values(standings).filter((s) => s.state !== 'notApplicable');
+  const full = catalog.asked(standings, () => true).filter((id) => standings[id].design === 2);
+  const evidenced = full.filter((id) => standings[id].operating === 2).length;
+  const areas = catalog.sections.filter((s) => r.readiness.sections[s.id]?.assessed && r.readiness.sections[s.id].design === 100);
+  const inArea = new Set(areas.map((s) => s.id));
+  const others = full.filter((id) => !inArea.has(catalog.control(id)?.section));
+  const few = (list, n = 3) => (list.length > n + 1 ? `${list.slice(0, n).join(', ')} and ${list.length - n} more` : list.join(', '));
+  return h('section', { class: 'r-inplace' },
+    h('h4', { text: 'Already in place' }),
+    h('p', {}, h('strong', { text: `${full.length} of ${counted.length}` }), ` controls asked are fully in place${full.length ? ` (${evidenced} with records of operation)` : ''}.`),
+    areas.length > 0 && h('p', {}, h('span', { class: 'muted', text: 'Areas wholly in place: ' }), few(areas.map((s) => s.title))),
+    others.length > 0 && h('p', {}, h('span', { class: 'muted', text: areas.length ? 'Also: ' : 'Among them: ' }), few(others.map(title))));
+}
+
+/** A table whose cells carry their column's name (`data-label`), for the stacked layout on phones. */
+function table(h, cls, caption, columns, rows) {
+  return h('table', { class: `r-table ${cls}` },
+    h('caption', { text: caption }),
+    h('thead', {}, h('tr', {}, ...columns.map(([name, c]) => h('th', { scope: 'col', class: c, text: name })))),
+    // An empty cell shows a dash in the table, and nothing in the phone layout.
+    h('tbody', {}, ...rows.map((cells) => h('tr', {}, ...cells.map((v, i) => (v
+      ? h('td', { class: columns[i][1], 'data-label': columns[i][0] }, v)
+      : h('td', { class: `${columns[i][1]} empty`, 'data-label': columns[i][0], text: '–' })))))));
+}
+
+/** Appendix: the whole plan, in order. */
+function planTable({ catalog, results: r }, { h }, title) {
+  const actions = r.plan.actions;
+  if (!actions.length) return h('section', {}, h('h4', { text: 'Appendix: the plan' }), h('p', { class: 'muted', text: 'No actions: every control asked is in place and evidenced.' }));
+  const days = (hours) => Math.max(1, Math.round(hours / 8));
+  return h('section', { class: 'r-plan' },
+    h('h4', { text: 'Appendix: the plan' }),
+    table(h, 'plan-table', `${actions.length} actions in order: foundations first, blockers first within a stage, each after what it depends on; scheduled at ${r.plan.capacityHoursPerWeek} person-hours a week.`, [['#', 'c-rank num'], ['Control', 'c-control'], ['Stage', 'c-stage'], ['Window', 'c-window'], ['State', 'c-state'], ['Effort', 'c-effort num'], ['Owner', 'c-owner'], ['Due', 'c-due']],
+      actions.map((a, i) => [
+        String(i + 1),
+        [h('span', { text: title(a.controlId) }), a.critical ? h('span', { class: 'tag critical', text: 'Critical' }) : null],
+        catalog.stage(a.stage),
+        catalog.window(a.window),
+        a.kind === 'evidence' ? `${catalog.state(a.state)}, no records yet` : catalog.state(a.state),
+        `${days(a.effortHours)} d`,
+        a.owner,
+        a.due,
+      ])));
+}
+
+/** Appendix: the notes written on the answers, in catalog order. */
+function notes({ catalog }, { h }, title, doc) {
+  const answers = doc.answers ?? {};
+  const noted = catalog.json.controls.filter((c) => answers[c.id]?.note?.trim());
+  return h('section', { class: 'r-notes' },
+    h('h4', { text: 'Appendix: notes on the answers' }),
+    noted.length
+      ? table(h, 'notes-table', `${noted.length} note${noted.length > 1 ? 's' : ''}`, [['Control', 'c-control'], ['Answer', 'c-state'], ['Note', 'c-note']],
+        noted.map((c) => [title(c.id), catalog.state(answers[c.id].status), answers[c.id].note]))
+      : h('p', { class: 'muted', text: 'No notes were written on the answers.' }));
 }
