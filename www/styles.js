@@ -184,6 +184,45 @@ details.help dt { font-weight: 600; font-size: .875em; }
 .cats { display: grid; gap: 6px; }
 .cats .hint { margin-inline-start: 26px; }
 
+/* ---- Less effort (issue 14): the start screen, the quick check's groups, "None of these yet",
+   the note behind "Add a note", the element's dialog. ---- */
+.app.starting > .layout, .app.starting > .progress, .app.starting .actions > .mode,
+.app.starting .actions > .menu, .app.starting .actions > .confirm { display: none; }
+.start { display: grid; gap: 12px; width: 100%; max-width: 52em; margin: 8px auto 32px; }
+.start > h2 { font-size: 1.5em; line-height: 1.25; }
+.start > h2:focus { outline: none; }
+.choices { display: grid; gap: 16px; margin-top: 8px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr)); }
+.choice {
+  display: grid; gap: 8px; grid-template-rows: auto auto 1fr auto; padding: 20px;
+  border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface);
+}
+.choice[data-mode="quick"] { border-color: var(--accent); box-shadow: inset 0 3px 0 var(--accent); }
+.choice h3 { font-size: 1.2em; line-height: 1.3; }
+.choice-meta { font-weight: 600; font-variant-numeric: tabular-nums; }
+.choice .btn { justify-self: start; margin-top: 8px; }
+.link {
+  display: inline; min-height: 0; padding: 2px 0; border: 0; background: none; cursor: pointer;
+  color: var(--accent); text-decoration: underline; text-underline-offset: 2px;
+}
+.group { display: grid; gap: 12px; }
+.group > h3 { font-size: 1.05em; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
+.group + .group { margin-top: 8px; }
+.bulk {
+  display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; padding: 8px 12px;
+  border: 1px dashed var(--border); border-radius: var(--radius);
+}
+.bulk p { flex: 1 1 16em; }
+.bulk p[role="status"] { color: var(--text); font-size: .875em; }
+.card-foot { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; }
+.dialog {
+  width: min(32em, calc(100vw - 32px)); padding: 20px; border: 1px solid var(--border);
+  border-radius: var(--radius); background: var(--bg); color: var(--text); box-shadow: 0 12px 40px rgb(0 0 0 / .3);
+}
+.dialog[open] { display: grid; gap: 12px; }
+.dialog h2 { font-size: 1.15em; line-height: 1.3; }
+.dialog::backdrop { background: rgb(0 0 0 / .45); }
+.dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
+
 .results { display: grid; gap: 14px; border: 1px solid var(--border); border-radius: var(--radius); padding: 14px; background: var(--bg); min-width: 0; }
 .results h2 { font-size: 1.1em; }
 .results h3 { font-size: .95em; margin-bottom: 6px; }
