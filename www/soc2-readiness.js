@@ -25,7 +25,7 @@ import { clipChars, countChars } from './text.js';
 import { renderReport, reportView } from './views/report.js';
 import { ResultsPanel } from './views/results.js';
 import { scopeView } from './views/scope.js';
-import { quickView, sectionView } from './views/section.js';
+import { quickView, renderNoneYet, sectionView } from './views/section.js';
 import { startView } from './views/start.js';
 import { progressOf, QUICK, Steps } from './views/steps.js';
 
@@ -432,7 +432,19 @@ export class Soc2Readiness extends HTMLElement {
       if (status == null) delete this.#doc.answers[id];
       else this.#doc.answers[id] = { status, evidence, note };
     }
+    // "None of these yet" counts the open questions left (unless its Undo is offered).
+    const form = this.#views.main.querySelector(':scope > .form:has(> .bulk-area)');
+    if (applied && form && !this.#bulk) renderNoneYet(this.#ctx, form, this.#bulkActions());
     return applied;
+  }
+
+  /** What "None of these yet" on the current step does, and what its Undo would undo. */
+  #bulkActions() {
+    return {
+      none: (ids) => this.#noneYet(ids),
+      undo: () => this.#undoNoneYet(),
+      undone: this.#bulk?.step === this.#step ? this.#bulk.ids : null,
+    };
   }
 
   #setStatus(id, status) {
@@ -621,11 +633,7 @@ export class Soc2Readiness extends HTMLElement {
     const i = ids.indexOf(this.#step);
     const actions = { export: (f) => this.#export(f), can: (f) => this.#feature(f === 'json' ? 'export' : f) };
     let body;
-    const bulk = {
-      none: (ids) => this.#noneYet(ids),
-      undo: () => this.#undoNoneYet(),
-      undone: this.#bulk?.step === this.#step ? this.#bulk.ids : null,
-    };
+    const bulk = this.#bulkActions();
     if (this.#step === 'scope') body = scopeView(this.#ctx);
     else if (this.#step === 'report') {
       body = reportView(this.#ctx, actions);

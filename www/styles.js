@@ -200,20 +200,21 @@ details.help dt { font-weight: 600; font-size: .875em; }
 .choice h3 { font-size: 1.2em; line-height: 1.3; }
 .choice-meta { font-weight: 600; font-variant-numeric: tabular-nums; }
 .choice .btn { justify-self: start; margin-top: 8px; }
-.link {
-  display: inline; min-height: 0; padding: 2px 0; border: 0; background: none; cursor: pointer;
-  color: var(--accent); text-decoration: underline; text-underline-offset: 2px;
-}
+.link { padding: 2px 0; border: 0; background: none; cursor: pointer; color: var(--accent); text-underline-offset: 2px; }
+.link:hover, .start .link { text-decoration: underline; }
 .group { display: grid; gap: 12px; }
 .group > h3 { font-size: 1.05em; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
 .group + .group { margin-top: 8px; }
+.bulk-area { display: contents; }
 .bulk {
   display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; padding: 8px 12px;
   border: 1px dashed var(--border); border-radius: var(--radius);
 }
 .bulk p { flex: 1 1 16em; }
 .bulk p[role="status"] { color: var(--text); font-size: .875em; }
-.card-foot { display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; }
+.card-foot { display: flex; flex-wrap: wrap; gap: 8px 20px; align-items: center; }
+.card-foot > details[open] { flex-basis: 100%; }
+.card-foot > .btn { margin-inline-start: auto; }
 .dialog {
   width: min(32em, calc(100vw - 32px)); padding: 20px; border: 1px solid var(--border);
   border-radius: var(--radius); background: var(--bg); color: var(--text); box-shadow: 0 12px 40px rgb(0 0 0 / .3);

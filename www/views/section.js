@@ -26,7 +26,7 @@ function card(ctx, cid) {
     e.currentTarget.hidden = true;
     note.querySelector('textarea').focus();
   } });
-  return h('fieldset', { class: 'control', id: base, 'data-control': cid },
+  return h('fieldset', { class: 'control', id: base, 'data-control': cid, 'data-inherited': state === 'inherited' },
     h('legend', { id: `${base}-q`, text: c.question }),
     h('div', { class: 'tags' },
       c.critical && h('span', { class: 'tag critical', text: 'Critical' }),
@@ -40,7 +40,8 @@ function card(ctx, cid) {
     h('label', { class: 'check' },
       h('input', { type: 'checkbox', id: `${uid}-ev-${cid}`, 'data-evidence': cid, checked: !!a?.evidence, disabled: !(a && takesEvidence(a.status)) }),
       h('span', { text: 'We have records of this operating over time (needed for Type II)' })),
-    h('details', { class: 'help' }, h('summary', { text: 'Why it matters, evidence, how to fix' }),
+    // One row of tools: the help (a full row once open), "Add a note", "Clear answer".
+    h('div', { class: 'card-foot' }, h('details', { class: 'help' }, h('summary', { text: 'Why it matters, evidence, how to fix' }),
       catalog.hasHelp
         ? h('dl', {},
           h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
@@ -51,51 +52,59 @@ function card(ctx, cid) {
             return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
           }))
         : h('p', { class: 'muted', role: 'status', text: 'Loading the help…' })),
-    note,
-    (addNote || a) && h('div', { class: 'card-foot' }, addNote,
-      a && h('button', { type: 'button', class: 'btn small', 'data-clear': cid, text: 'Clear answer' })));
+      addNote,
+      a && h('button', { type: 'button', class: 'btn small', 'data-clear': cid, text: 'Clear answer' })),
+    note);
 }
 
 /**
- * "None of these yet": answers the step's open questions (unanswered, not inherited) not
- * implemented in one action; after it, "Undo" for that action while the step is shown.
- * bulk: { none(ids), undo(), undone: the ids the last action marked on this step, or null }.
+ * "None of these yet" for the questions shown in `form`: answers the open ones (unanswered, not
+ * inherited) not implemented in one action; after it, "Undo" for that action while the step is
+ * shown. Renders into `form`'s first child, again after every answer (the element calls it).
+ * bulk: { none(ids), undo(), undone: the ids the last action answered on this step, or null }.
  */
-function noneYet(ctx, ids, bulk) {
-  const { catalog, results, document: doc, uid } = ctx;
+export function renderNoneYet(ctx, form, bulk) {
+  const { catalog, document: doc, uid } = ctx;
   const label = catalog.state('notImplemented');
-  if (bulk.undone?.length) {
-    return h('div', { class: 'bulk' },
-      h('p', { role: 'status', text: `${bulk.undone.length} question${bulk.undone.length > 1 ? 's' : ''} answered “${label}”.` }),
-      h('button', { type: 'button', class: 'btn small', 'data-bulk': 'undo', text: 'Undo', onclick: () => bulk.undo() }));
+  const area = form.firstChild;
+  const n = bulk.undone?.length;
+  if (n) {
+    area.replaceChildren(h('div', { class: 'bulk' },
+      h('p', { role: 'status', text: `${n} question${n > 1 ? 's' : ''} answered “${label}”.` }),
+      h('button', { type: 'button', class: 'btn small', 'data-bulk': 'undo', text: 'Undo', onclick: () => bulk.undo() })));
+    return;
   }
-  const open = ids.filter((id) => !doc.answers[id] && results.standings[id]?.state !== 'inherited');
-  if (!open.length) return null;
+  const open = [...form.querySelectorAll('fieldset.control:not([data-inherited])')].map((f) => f.dataset.control).filter((id) => !doc.answers[id]);
   const hint = `${uid}-bulk-hint`;
-  return h('div', { class: 'bulk' },
+  area.replaceChildren(...(open.length ? [h('div', { class: 'bulk' },
     h('p', { id: hint, class: 'muted', text: `Nothing in place here yet? Answer the ${open.length > 1 ? `${open.length} open questions` : 'open question'} below “${label}” in one go.` }),
-    h('button', { type: 'button', class: 'btn small', 'data-bulk': 'none', 'aria-describedby': hint, text: 'None of these yet', onclick: () => bulk.none(open) }));
+    h('button', { type: 'button', class: 'btn small', 'data-bulk': 'none', 'aria-describedby': hint, text: 'None of these yet', onclick: () => bulk.none(open) }))] : []));
+}
+
+/** A step's form: the "None of these yet" area, then `children`. */
+function form(ctx, bulk, children) {
+  const el = h('div', { class: 'form' }, h('div', { class: 'bulk-area' }), ...children);
+  renderNoneYet(ctx, el, bulk);
+  return el;
 }
 
 export function sectionView(ctx, sectionId, bulk) {
   const section = ctx.catalog.section(sectionId);
   const asked = ctx.catalog.asked(ctx.results.standings, (c) => c.section === sectionId);
-  return { intro: h('p', { text: section?.summary ?? '' }), content: h('div', { class: 'form' }, noneYet(ctx, asked, bulk), ...asked.map((cid) => card(ctx, cid))) };
+  return { intro: h('p', { text: section?.summary ?? '' }), content: form(ctx, bulk, asked.map((cid) => card(ctx, cid))) };
 }
 
 /** The quick check's one step: every question asked, under its section's heading. */
 export function quickView(ctx, sectionIds, bulk) {
   const { catalog, results, uid } = ctx;
-  const all = [];
   const groups = sectionIds.map((id) => {
     const asked = catalog.asked(results.standings, (c) => c.section === id);
-    all.push(...asked);
     return h('section', { class: 'group', 'aria-labelledby': `${uid}-g-${id}` },
       h('h3', { id: `${uid}-g-${id}`, text: catalog.section(id)?.title ?? id }),
       ...asked.map((cid) => card(ctx, cid)));
   });
   return {
     intro: h('p', { text: 'The key questions auditors look at first, on one page. Answer what you can; the scores are an estimate until the full assessment.' }),
-    content: h('div', { class: 'form' }, noneYet(ctx, all, bulk), ...groups),
+    content: form(ctx, bulk, groups),
   };
 }

@@ -19,7 +19,7 @@ export function startView(uid, counts, { choose, importFile }) {
     h('h2', { id: `${uid}-start-h`, tabindex: '-1', text: 'How deep do you want to go?' }),
     h('p', { class: 'muted', text: 'Both give Type I and Type II readiness, the gaps to close and a timeline. Switch at any time: every answer is kept.' }),
     h('div', { class: 'choices' },
-      choice('quick', 'Quick check', `About ${counts.quick} questions · about ${Math.max(1, Math.round(counts.quick / PER_MINUTE))} minutes`,
+      choice('quick', 'Quick check', `About ${counts.quick} questions · about ${Math.max(1, Math.round(counts.quick / PER_MINUTE))}\u00a0minutes`,
         'The key controls auditors look at first, on one page. The scores are an estimate.', 'Start the quick check', true),
       choice('full', 'Full assessment', `About ${counts.full} questions, section by section`,
         'Every control in scope with the evidence auditors ask for: the complete picture. Saved as you go, so you can stop and come back.', 'Start the full assessment', false)),
