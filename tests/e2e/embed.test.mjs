@@ -341,9 +341,12 @@ test('an invalid storage-key gets a store of its own, never the default one', as
     assert.equal(r.profile.organization, '');
     assert.ok(warnings.some((w) => w.includes('storage-key="team a/../default"') && w.includes('not "default"')), JSON.stringify(warnings));
     await s.page.evaluate(() => { const e = document.querySelector('soc2-readiness'); const d = e.assessment; d.profile.organization = 'Mine'; e.assessment = d; });
-    const keys = await s.page.evaluate(() => Object.keys(localStorage).sort());
+    // the assessments (a store also keeps its last step beside it, as <key>/step)
+    const all = await s.page.evaluate(() => Object.keys(localStorage).sort());
+    const keys = all.filter((k) => !k.endsWith('/step'));
     assert.equal(keys.length, 2, keys.join());
     assert.match(keys[1], /^soc2-readiness\/v1\/invalid:[0-9a-f]{8}$/);
+    assert.deepEqual(all.filter((k) => k.endsWith('/step')), [`${keys[1]}/step`], 'the step beside it, in the same store');
     assert.equal(JSON.parse(await s.page.evaluate(() => localStorage.getItem('soc2-readiness/v1/default'))).profile.organization, 'Default Corp');
   } finally {
     await s.close();
