@@ -162,7 +162,6 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .check { display: inline-flex; align-items: center; gap: 8px; }
 .check:has(input:disabled) { color: var(--muted); }
 .inherited { font-size: .875em; color: var(--muted); }
-.control > .btn { justify-self: start; }
 details.help > summary { cursor: pointer; color: var(--accent); width: fit-content; }
 details.help dl { display: grid; gap: 6px; margin-top: 8px; padding: 10px 12px; background: var(--surface); border-radius: var(--radius); }
 details.help dt { font-weight: 600; font-size: .875em; }
@@ -186,8 +185,7 @@ details.help dt { font-weight: 600; font-size: .875em; }
 
 /* ---- Less effort (issue 14): the start screen, the quick check's groups, "None of these yet",
    the note behind "Add a note", the element's dialog. ---- */
-.app.starting > .layout, .app.starting > .progress, .app.starting .actions > .mode,
-.app.starting .actions > .menu, .app.starting .actions > .confirm { display: none; }
+.starting .layout, .starting .progress, .starting .mode, .starting .menu, .starting .confirm { display: none; }
 .start { display: grid; gap: 12px; width: 100%; max-width: 52em; margin: 8px auto 32px; }
 .start > h2 { font-size: 1.5em; line-height: 1.25; }
 .start > h2:focus { outline: none; }

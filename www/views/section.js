@@ -104,7 +104,7 @@ export function quickView(ctx, sectionIds, bulk) {
       ...asked.map((cid) => card(ctx, cid)));
   });
   return {
-    intro: h('p', { text: 'The key questions auditors look at first, on one page. Answer what you can; the scores are an estimate until the full assessment.' }),
+    intro: h('p', { text: 'The key questions auditors look at first. Answer what you can: the scores are an estimate.' }),
     content: form(ctx, bulk, groups),
   };
 }
