@@ -404,7 +404,10 @@ test('iframe mode posts height and results to the configured parent origin only'
       assert.equal(m.origin, p.appOrigin);
       assert.equal(m.data.source, 'soc2-readiness');
     }
-    const height = messages.find((m) => m.data.type === 'soc2-readiness:height').data.height;
+    // the latest height (a first one may be the loading line's, posted before the engine started)
+    await p.page.waitForFunction(() => window.__messages.findLast((m) => m.data?.type === 'soc2-readiness:height')?.data.height > 300);
+    messages = await p.page.evaluate(() => window.__messages);
+    const height = messages.findLast((m) => m.data.type === 'soc2-readiness:height').data.height;
     assert.ok(Number.isInteger(height) && height > 300, `height ${height}`);
     const first = messages.find((m) => m.data.type === 'soc2-readiness:results').data.results;
     assert.equal(typeof first.readiness.overall.design, 'number');
