@@ -2,7 +2,7 @@
 // self-contained file (JS, CSS, both Wasm modules and the catalog inlined)
 // that works opened from disk (file://) with no network, under a hash-based CSP it carries itself.
 // Written to a temporary file and renamed, so an interrupted build never leaves half a file.
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -24,6 +24,22 @@ const pkgRelative = {
     }));
   },
 };
+// The minified builds carry the stylesheet minified too (styles.js keeps it readable, with its
+// comments): the CSS inside its String.raw template, minified by esbuild as CSS.
+const minifiedStyles = {
+  name: 'minified-styles',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]www[\\/]styles\.js$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const open = 'String.raw`';
+      const start = source.indexOf(open) + open.length;
+      const end = source.lastIndexOf('`');
+      const css = (await transform(source.slice(start, end), { loader: 'css', minify: true, target: 'chrome111' })).code.trim();
+      if (css.includes('`') || css.includes('${')) throw new Error('the minified stylesheet cannot sit in a template literal');
+      return { contents: source.slice(0, start) + css + source.slice(end), loader: 'js' };
+    });
+  },
+};
 for (const [minify, entryNames, chunkNames] of [[true, '[name].min', 'soc2-readiness-[name]-[hash]'], [false, '[name]', 'esm-[name]-[hash]']]) {
   await build({
     entryPoints: ['www/soc2-readiness.js'],
@@ -33,7 +49,7 @@ for (const [minify, entryNames, chunkNames] of [[true, '[name].min', 'soc2-readi
     minify,
     target: 'es2022',
     legalComments: 'none',
-    plugins: [pkgRelative],
+    plugins: minify ? [pkgRelative, minifiedStyles] : [pkgRelative],
     outdir: stage,
     entryNames,
     chunkNames,
@@ -42,6 +58,20 @@ for (const [minify, entryNames, chunkNames] of [[true, '[name].min', 'soc2-readi
 }
 for (const old of readdirSync('www/pkg').filter((f) => /^(soc2-readiness|esm)-.*\.js$/.test(f))) rmSync(`www/pkg/${old}`);
 for (const file of readdirSync(stage)) renameSync(`${stage}/${file}`, `www/pkg/${file}`);
+
+// The standalone page's own script, minified beside the bundle (index.html loads pkg/page.min.js;
+// www/page.js stays the readable source).
+await build({
+  entryPoints: ['www/page.js'],
+  bundle: false,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  outfile: 'target/page.min.js.partial',
+  logLevel: 'warning',
+});
+renameSync('target/page.min.js.partial', 'www/pkg/page.min.js');
 
 const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');
 const exportsWasm = readFileSync('www/pkg/soc2_readiness_exports_bg.wasm');
@@ -56,6 +86,7 @@ const result = await build({
   write: false,
   target: 'es2022',
   legalComments: 'none',
+  plugins: [minifiedStyles],
   define: {
     __WASM_BASE64__: JSON.stringify(wasm.toString('base64')),
     __EXPORTS_WASM_BASE64__: JSON.stringify(exportsWasm.toString('base64')),

@@ -1,5 +1,5 @@
-// Keeping the assessment in the browser: restore on start, save after changes, rescue what cannot
-// be read, and notice another tab's saves (README "Security": storage isolation). Storage I/O and
+// Keeping the assessment in the browser: restore on start (at the step last shown), save after
+// changes, rescue what cannot be read, and notice another tab's saves (README "Security": storage isolation). Storage I/O and
 // its keys are storage.js; every saved text is read by the engine session, by the import's rules.
 
 import { h, download } from './dom.js';
@@ -52,6 +52,16 @@ export class SavedAssessment {
     // Found under the key an earlier version used: copy it to this store's key (the old one stays).
     if (read.raw !== this.store.last) this.save();
     return true;
+  }
+
+  /** The step the visitor was last on (saved beside the assessment), or null. */
+  step() {
+    return this.store?.readStep() ?? null;
+  }
+
+  /** Remembers the step the visitor is on, to reopen there. */
+  saveStep(step) {
+    if (this.store && !this.readOnly) this.store.writeStep(step);
   }
 
   /** Starts noticing other tabs' saves. */

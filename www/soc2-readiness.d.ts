@@ -3,7 +3,7 @@
 // engine's generated declarations.
 //
 // Attributes (README "Embedding", reference):
-//   mode="quick|full"             mode of a new assessment
+//   mode="quick|full"             mode of a new assessment (set: a first visit skips the start screen)
 //   modes="quick full"            the modes a visitor may choose; a restriction wins over saved state
 //   features="import export print reset"  the tools shown (all when absent; none when empty)
 //   categories="availability,…"   optional categories preselected for a new assessment
@@ -52,7 +52,7 @@ export type Soc2ReadinessChangeDetail = Soc2ReadinessSummary;
 
 /** Detail of `soc2-readiness-step`: the visitor moved to a step. */
 export interface Soc2ReadinessStepDetail {
-  /** `scope`, a section id, or `report`. */
+  /** `scope`, a section id (full assessment), `quick` (the quick check's one step), or `report`. */
   step: string;
   title: string;
   /** Position of the step (0 is the scope) among `count` steps. */

@@ -25,8 +25,9 @@ import { clipChars, countChars } from './text.js';
 import { capReasons, ResultsPanel } from './views/results.js';
 import { chartRows } from './views/chart.js';
 import { scopeView, showCapacity } from './views/scope.js';
-import { sectionView } from './views/section.js';
-import { Steps } from './views/steps.js';
+import { quickView, renderNoneYet, sectionView } from './views/section.js';
+import { startView } from './views/start.js';
+import { progressOf, QUICK, Steps } from './views/steps.js';
 
 export { configureSources };
 
@@ -122,6 +123,14 @@ export class Soc2Readiness extends HTMLElement {
   #mode = 'full';
   /** Whether every asked question was answered at the last change (soc2-readiness-complete). */
   #complete = false;
+  /** The engine's Session class (a file is read by a session of its own before it replaces anything). */
+  #Session = null;
+  /** Whether the start screen (quick check or full assessment) is shown: a first visit. */
+  #starting = false;
+  /** What the last "None of these yet" answered, for its Undo: { step, ids }, or null. */
+  #bulk = null;
+  /** The file import (import.js, loaded on the first import; it keeps what "Undo import" restores). */
+  #importer = null;
   /** The host's call to action (slot `cta`): in the results panel, or at the end of the report. */
   #cta = h('div', { class: 'cta', part: 'cta', hidden: true }, h('slot', { name: 'cta', onslotchange: (e) => {
     e.target.parentNode.hidden = !e.target.assignedNodes().length;
@@ -242,6 +251,7 @@ export class Soc2Readiness extends HTMLElement {
     const inRange = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= limits.startDateMin && v <= limits.startDateMax;
     this.#startDate = () => this.#attr('start-date', inRange, today());
     this.#session = new Session(this.#startDate());
+    this.#Session = Session;
     const element = this;
     this.#ctx = {
       root: this.#root,
@@ -250,6 +260,7 @@ export class Soc2Readiness extends HTMLElement {
       limits,
       generator: this.#session.exported().generator,
       get summary() { return element.#summary; },
+      get mode() { return element.#mode; },
       get results() { element.#results ??= element.#session.results(); return element.#results; },
       get document() { return element.#document(); },
       /** Sets who owns an action of the plan and by when (`due` null: no date). */
@@ -278,8 +289,11 @@ export class Soc2Readiness extends HTMLElement {
       return;
     }
     this.#buildShell();
-    if (!this.#saved.restore()) this.#applyNewDocumentAttributes();
-    this.#replaced({ save: false });
+    const restored = this.#saved.restore();
+    if (restored) this.#step = this.#saved.step() ?? 'scope'; // reopened where the visitor left
+    else this.#applyNewDocumentAttributes();
+    this.#starting = !restored && this.#offersStart();
+    this.#replaced({ save: false, keepStart: true });
     this.#saved.watch();
     this.#listen();
     // Hosts and the benchmark read this: first questions and scores are in the DOM.
@@ -369,8 +383,13 @@ export class Soc2Readiness extends HTMLElement {
     return this.#doc;
   }
 
-  /** The session's whole document was replaced (import, restore, another tab, the property). */
-  #replaced({ save }) {
+  /**
+   * The session's whole document was replaced (import, restore, another tab, the property). A
+   * replaced document ends the start screen unless `keepStart` (a new assessment).
+   */
+  #replaced({ save, keepStart = false }) {
+    if (!keepStart) this.#starting = false;
+    this.#bulk = null;
     this.#doc = null;
     this.#mode = this.#document().mode;
     if (this.#restrictMode()) {
@@ -384,9 +403,25 @@ export class Soc2Readiness extends HTMLElement {
       this.#views.summary?.render();
       return;
     }
-    if (!this.#views.steps.ids().includes(this.#step)) this.#step = 'scope';
+    this.#step = this.#fitStep(this.#step);
     this.#renderAll();
     if (save) this.#saved.save();
+  }
+
+  /**
+   * The step to show for `step` in this mode: itself when it is one; a section's questions are on
+   * the quick check's step in quick mode, and the quick check's in the first section in full mode.
+   */
+  #fitStep(step) {
+    const ids = this.#views?.steps?.ids() ?? [];
+    if (ids.includes(step)) return step;
+    if (ids.includes(QUICK) && this.#ctx.catalog.section(step)) return QUICK;
+    return step === QUICK ? ids[1] : 'scope';
+  }
+
+  /** Whether a new assessment opens on the start screen: the host picked no mode and allows both. */
+  #offersStart() {
+    return !MODES.includes(this.getAttribute('mode')) && this.#allowedModes().length > 1;
   }
 
   /**
@@ -425,7 +460,19 @@ export class Soc2Readiness extends HTMLElement {
       if (status == null) delete this.#doc.answers[id];
       else this.#doc.answers[id] = { status, evidence, note };
     }
+    // "None of these yet" counts the open questions left (unless its Undo is offered).
+    const form = this.#views.main.querySelector(':scope > .form:has(> .bulk-area)');
+    if (applied && form && !this.#bulk) renderNoneYet(this.#ctx, form, this.#bulkActions());
     return applied;
+  }
+
+  /** What "None of these yet" on the current step does, and what its Undo would undo. */
+  #bulkActions() {
+    return {
+      none: (ids) => this.#noneYet(ids),
+      undo: () => this.#undoNoneYet(),
+      undone: this.#bulk?.step === this.#step ? this.#bulk.ids : null,
+    };
   }
 
   #setStatus(id, status) {
@@ -439,6 +486,45 @@ export class Soc2Readiness extends HTMLElement {
       ev.disabled = !takesEvidence(status);
       ev.checked = evidence;
     }
+  }
+
+  /**
+   * "None of these yet": each of `ids` still unanswered is answered not implemented (a note typed
+   * before is kept), through the session one by one, shown once. Undo is offered for it.
+   */
+  #noneYet(ids) {
+    const marked = [];
+    let last = null;
+    for (const id of ids) {
+      if (this.#document().answers[id]) continue;
+      const typed = clipChars(this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value ?? '', this.#ctx.limits.noteChars);
+      const r = this.#session.setAnswer(id, 'notImplemented', false, typed);
+      if (!r.ok) {
+        this.#notices.show('error', `Not every question could be answered (${r.error.path}: ${r.error.message}); ${marked.length} were.`);
+        break;
+      }
+      last = r;
+      marked.push(id);
+    }
+    if (!last) return;
+    this.#bulk = { step: this.#step, ids: marked };
+    this.#change(last, { rerenderStep: true });
+    this.#views.main.querySelector('[data-bulk="undo"]')?.focus();
+  }
+
+  /** Undoes "None of these yet": its answers still not implemented become unanswered again. */
+  #undoNoneYet() {
+    const ids = this.#bulk?.ids ?? [];
+    this.#bulk = null;
+    let last = null;
+    for (const id of ids) {
+      if (this.#document().answers[id]?.status !== 'notImplemented') continue; // changed since: kept
+      const r = this.#session.setAnswer(id, null, false, '');
+      if (r.ok) last = r;
+    }
+    if (last) this.#change(last, { rerenderStep: true });
+    else this.#renderStep({ focus: false });
+    this.#views.main.querySelector('[data-bulk="none"]')?.focus();
   }
 
   // ---- layout ----------------------------------------------------------------------------
@@ -466,10 +552,13 @@ export class Soc2Readiness extends HTMLElement {
     const main = h('main', { class: 'step', 'aria-live': 'off' });
     const results = new ResultsPanel(this.#ctx);
     const printArea = h('div', { class: 'print-area print-only' });
+    const start = h('div', { class: 'start-area' });
+    // Questions asked of the visitor (a file replacing answers): a modal dialog in the element.
+    const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': `${uid}-dialog-h`, 'aria-describedby': `${uid}-dialog-d` });
 
     // The privacy sentence is the host's to set (slot `privacy`): a host that forwards results
     // to a CRM must not say that answers stay in the browser.
-    this.#root.replaceChildren(h('div', { class: 'app', part: 'app' },
+    const app = h('div', { class: 'app', part: 'app' },
       h('header', { class: 'top', part: 'header' },
         h('h1', {}, 'SOC 2 readiness', h('small', {}, 'Self-assessment for API companies. ',
           h('slot', { name: 'privacy' }, 'Your answers stay in this browser.'))),
@@ -478,16 +567,17 @@ export class Soc2Readiness extends HTMLElement {
           exportMenu, reset)),
       steps.progress,
       this.#notices.el,
+      start,
       h('div', { class: 'layout' }, steps.el, main, results.el),
-      live),
-    printArea);
+      live, dialog);
+    this.#root.replaceChildren(app, printArea);
     steps.progress.part = 'progress';
     this.#notices.el.part = 'notices';
     steps.el.part = 'steps';
     main.part = 'step';
     results.el.part = 'results';
     this.#ctaInPanel();
-    this.#views = { mode, steps, main, results, printArea, live, reset, exportMenu };
+    this.#views = { app, start, dialog, file, mode, steps, main, results, printArea, live, reset, exportMenu };
     this.#applyFeatures();
     // Narrow, the panel starts folded behind "Show" unless the host asks for it open.
     if (this.clientWidth && this.clientWidth < 760 && !this.hasAttribute('results-open')) results.setOpen(false);
@@ -516,6 +606,9 @@ export class Soc2Readiness extends HTMLElement {
   }
 
   #renderAll() {
+    if (this.#starting && !this.#offersStart()) this.#starting = false; // the host picked a mode since
+    this.#views.app.classList.toggle('starting', this.#starting);
+    this.#views.start.replaceChildren(...(this.#starting ? [this.#startScreen()] : []));
     for (const input of this.#views.mode.querySelectorAll('input')) input.checked = input.value === this.#mode;
     this.#views.steps.render(this.#step);
     this.#renderStep({ focus: false });
@@ -527,8 +620,34 @@ export class Soc2Readiness extends HTMLElement {
     return this.getAttribute('layout') === 'compact' || (this.clientWidth > 0 && this.clientWidth < 1120);
   }
 
+  /** The start screen, with how many questions each mode asks of the visitor for this profile. */
+  #startScreen() {
+    const counts = {};
+    for (const mode of MODES) {
+      // The other mode's count: the session switched there and back (nothing else changes).
+      const summary = mode === this.#mode ? this.#summary : this.#session.setMode(mode).value;
+      counts[mode] = summary ? progressOf(summary.overall.counts).open : '–';
+      if (mode !== this.#mode) this.#session.setMode(this.#mode);
+    }
+    return startView(this.#uid, counts, {
+      choose: (mode) => this.#begin(mode),
+      importFile: this.#feature('import') ? () => this.#views.file.click() : null,
+    });
+  }
+
+  /** The visitor chose on the start screen: that mode, saved at once, on its first step. */
+  #begin(mode) {
+    this.#starting = false;
+    if (mode !== this.#mode) this.#setMode(mode);
+    this.#saved.save();
+    this.#renderAll();
+    this.#go(mode === 'quick' ? this.#fitStep(QUICK) : 'scope');
+  }
+
   #go(step) {
     this.#step = step;
+    this.#bulk = null;
+    this.#saved.saveStep(step);
     if (this.#narrowNav()) this.#views.steps.fold();
     this.#views.steps.render(step);
     this.#renderStep({ focus: true });
@@ -542,11 +661,13 @@ export class Soc2Readiness extends HTMLElement {
     const i = ids.indexOf(this.#step);
     const actions = { export: (f) => this.#export(f), can: (f) => this.#feature(f === 'json' ? 'export' : f) };
     let body;
+    const bulk = this.#bulkActions();
     if (this.#step === 'scope') body = scopeView(this.#ctx);
     else if (this.#step === 'report') {
       body = this.#reportStep(actions);
       body.content.part = 'report';
-    } else body = sectionView(this.#ctx, this.#step);
+    } else if (this.#step === QUICK) body = quickView(this.#ctx, steps.sections(), bulk);
+    else body = sectionView(this.#ctx, this.#step, bulk);
     // The call to action ends the report; elsewhere it sits in the results panel.
     if (this.#step === 'report') body.content.append(this.#cta);
     else this.#ctaInPanel();
@@ -681,7 +802,7 @@ export class Soc2Readiness extends HTMLElement {
       return;
     }
     this.#doc = null;
-    if (!this.#views.steps.ids().includes(this.#step)) this.#step = 'scope';
+    this.#step = this.#fitStep(this.#step);
     this.#views.steps.render(this.#step);
     this.#renderStep({ focus: false });
   }
@@ -690,7 +811,8 @@ export class Soc2Readiness extends HTMLElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => {
       const o = this.#summary.overall;
-      this.#views.live.textContent = `Type I readiness ${scoreText(o.design)}, ${this.#ctx.catalog.band(o.band)}. Type II ${scoreText(o.operating)}. ${o.counts.answered} of ${o.counts.asked} answered.`;
+      const p = progressOf(o.counts);
+      this.#views.live.textContent = `Type I readiness ${scoreText(o.design)}, ${this.#ctx.catalog.band(o.band)}. Type II ${scoreText(o.operating)}. ${p.yours} of ${p.open} answered.`;
     }, 500);
   }
 
@@ -742,36 +864,24 @@ export class Soc2Readiness extends HTMLElement {
     this.#emit('soc2-readiness-export', { format: id, filename: name, summary: this.#eventSummary });
   }
 
+  /** Imports the chosen file (import.js, loaded on the first import). */
   async #importFile(input) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    this.#notices.clear('error');
-    const limit = this.#ctx.limits.inputBytes;
-    if (file.size > limit) {
-      this.#notices.show('error', `Import failed: ${file.name} is ${mib(file.size)}; assessment files are at most ${mib(limit)}. Your current answers are unchanged.`);
-      return;
-    }
-    let text;
     try {
-      // The CLI's rules for a file's bytes: UTF-8 only (invalid bytes are an error, never
-      // replaced by U+FFFD) and one leading byte order mark skipped, by the engine, as for the
-      // CLI (ignoreBOM keeps it in the text for the engine to see).
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
+      this.#importer ??= import('./import.js').then(({ Importer }) => new Importer({
+        h, mib, uid: this.#uid, limits: this.#ctx.limits, notices: this.#notices, dialog: this.#views.dialog,
+        Session: this.#Session, startDate: () => this.#startDate(), session: this.#session,
+        answered: () => Object.keys(this.#document().answers).length,
+        replaced: () => this.#replaced({ save: true }),
+        changed: () => this.#emit('soc2-readiness-change'),
+      }));
+      await (await this.#importer).run(file);
     } catch (err) {
-      const why = err instanceof TypeError ? '$: not UTF-8 text: the file holds bytes that are not valid UTF-8; save it as UTF-8' : `it could not be read (${err.message})`;
-      this.#notices.show('error', `Import failed: ${file.name}: ${why}. Your current answers are unchanged.`);
-      return;
+      this.#importer = null;
+      this.#notices.show('error', `Import failed: ${file.name}: ${err.message}. Your current answers are unchanged.`);
     }
-    const r = this.#session.importText(text);
-    if (!r.ok) {
-      this.#notices.show('error', `Import failed: ${file.name}: ${r.error.path}: ${r.error.message}. Your current answers are unchanged.`);
-      return;
-    }
-    this.#replaced({ save: true });
-    const warnings = r.value;
-    this.#notices.show(warnings.length ? 'warning' : 'info', `Imported ${file.name}: ${Object.keys(this.#document().answers).length} answers. Scores were recomputed.${warnings.length ? ` Notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : ''}`);
-    this.#emit('soc2-readiness-change');
   }
 
   #confirmReset(ask) {
@@ -782,10 +892,16 @@ export class Soc2Readiness extends HTMLElement {
         h('button', { type: 'button', class: 'btn danger', text: 'Erase', onclick: () => {
           this.#confirmReset(false);
           this.#step = 'scope';
+          this.#saved.saveStep('scope');
           const r = this.#session.reset(this.#startDate());
-          if (r.ok) this.#applyNewDocumentAttributes();
-          this.#replaced({ save: true });
+          if (r.ok) {
+            this.#applyNewDocumentAttributes();
+            this.#importer?.then((i) => i.forget());
+            this.#starting = this.#offersStart(); // a new assessment: the choice again
+          }
+          this.#replaced({ save: true, keepStart: true });
           this.#notices.show(r.ok ? 'info' : 'error', r.ok ? 'Started a new assessment.' : `A new assessment could not be started: ${r.error.path}: ${r.error.message}`);
+          if (r.ok) this.#root.querySelector(this.#starting ? '.start h2' : 'main h2')?.focus();
         } }),
         cancel);
       cancel.focus();

@@ -11,6 +11,7 @@
 //   …/invalid:<hash>           an invalid `storage-key` value: a store of its own, never `default`
 //   <any of these>/unreadable, /unreadable-2, …   saved data that could not be read, kept aside;
 //                              never overwritten
+//   <any of these>/step        the step the visitor was last on (reopened there)
 // Valid keys are letters, digits, `.`, `_` and `-`, so these forms can never collide.
 
 export const STORAGE_PREFIX = 'soc2-readiness/v1/';
@@ -90,6 +91,22 @@ export class AssessmentStore {
     } catch (error) {
       return { ok: false, quota: isQuotaError(error), error };
     }
+  }
+
+  /** The step saved beside the assessment (`<key>/step`), or null. */
+  readStep() {
+    try {
+      return this.storage.getItem(`${this.key}/step`);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Saves the step beside the assessment; a step that cannot be saved is not worth a notice. */
+  writeStep(step) {
+    try {
+      if (this.storage.getItem(`${this.key}/step`) !== step) this.storage.setItem(`${this.key}/step`, step);
+    } catch { /* storage full or blocked: the saved answers say so already */ }
   }
 
   /**

@@ -162,7 +162,6 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .check { display: inline-flex; align-items: center; gap: 8px; }
 .check:has(input:disabled) { color: var(--muted); }
 .inherited { font-size: .875em; color: var(--muted); }
-.control > .btn { justify-self: start; }
 details.help > summary { cursor: pointer; color: var(--accent); width: fit-content; }
 details.help dl { display: grid; gap: 6px; margin-top: 8px; padding: 10px 12px; background: var(--surface); border-radius: var(--radius); }
 details.help dt { font-weight: 600; font-size: .875em; }
@@ -183,6 +182,45 @@ details.help dt { font-weight: 600; font-size: .875em; }
 .field input:invalid { border-color: var(--bad); }
 .cats { display: grid; gap: 6px; }
 .cats .hint { margin-inline-start: 26px; }
+
+/* ---- Less effort (issue 14): the start screen, the quick check's groups, "None of these yet",
+   the note behind "Add a note", the element's dialog. ---- */
+.starting .layout, .starting .progress, .starting .mode, .starting .menu, .starting .confirm { display: none; }
+.start { display: grid; gap: 12px; width: 100%; max-width: 52em; margin: 8px auto 32px; }
+.start > h2 { font-size: 1.5em; line-height: 1.25; }
+.start > h2:focus { outline: none; }
+.choices { display: grid; gap: 16px; margin-top: 8px; grid-template-columns: repeat(auto-fit, minmax(min(100%, 17em), 1fr)); }
+.choice {
+  display: grid; gap: 8px; grid-template-rows: auto auto 1fr auto; padding: 20px;
+  border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface);
+}
+.choice[data-mode="quick"] { border-color: var(--accent); box-shadow: inset 0 3px 0 var(--accent); }
+.choice h3 { font-size: 1.2em; line-height: 1.3; }
+.choice-meta { font-weight: 600; font-variant-numeric: tabular-nums; }
+.choice .btn { justify-self: start; margin-top: 8px; }
+.link { padding: 2px 0; border: 0; background: none; cursor: pointer; color: var(--accent); text-underline-offset: 2px; }
+.link:hover, .start .link { text-decoration: underline; }
+.group { display: grid; gap: 12px; }
+.group > h3 { font-size: 1.05em; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
+.group + .group { margin-top: 8px; }
+.bulk-area { display: contents; }
+.bulk {
+  display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; padding: 8px 12px;
+  border: 1px dashed var(--border); border-radius: var(--radius);
+}
+.bulk p { flex: 1 1 16em; }
+.bulk p[role="status"] { color: var(--text); font-size: .875em; }
+.card-foot { display: flex; flex-wrap: wrap; gap: 8px 20px; align-items: center; }
+.card-foot > details[open] { flex-basis: 100%; }
+.card-foot > .btn { margin-inline-start: auto; }
+.dialog {
+  width: min(32em, calc(100vw - 32px)); padding: 20px; border: 1px solid var(--border);
+  border-radius: var(--radius); background: var(--bg); color: var(--text); box-shadow: 0 12px 40px rgb(0 0 0 / .3);
+}
+.dialog[open] { display: grid; gap: 12px; }
+.dialog h2 { font-size: 1.15em; line-height: 1.3; }
+.dialog::backdrop { background: rgb(0 0 0 / .45); }
+.dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 
 .results { display: grid; gap: 14px; border: 1px solid var(--border); border-radius: var(--radius); padding: 14px; background: var(--bg); min-width: 0; }
 .results h2 { font-size: 1.1em; }

@@ -7,11 +7,13 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ROOT, SHOTS, exportAs, goToStep, newContext, openApp, results, servePage, session,
+  ROOT, SHOTS, beginAll, exportAs, goToStep, newContext, openApp, results, servePage, session,
   openSteps, startServer, typeOne, waitForSaved,
 } from './helpers.mjs';
 
 const ACCESS = 'Access management and authentication';
+/** The quick check's one step (the embed example opens in quick mode). */
+const QUICK = 'Quick check';
 const WWW = resolve(ROOT);
 const control = (host, id) => host.locator(`main fieldset.control[data-control="${id}"]`);
 
@@ -21,12 +23,13 @@ function pageWith(body) {
 <script type="module" src="soc2-readiness.js"></script></head><body>${body}</body></html>`;
 }
 
-/** Waits until every element matching `selector` has results. */
-function waitForElements(page, selector, n) {
-  return page.waitForFunction(([s, count]) => {
+/** Waits until every element matching `selector` has results; a first visit chooses the full assessment. */
+async function waitForElements(page, selector, n) {
+  await page.waitForFunction(([s, count]) => {
     const els = [...document.querySelectorAll(s)];
     return els.length === count && els.every((e) => e.results);
   }, [selector, n]);
+  await beginAll(page, 'full', selector);
 }
 
 test('embed example: brand colours apply, host CSS stays out and element CSS stays in', async () => {
@@ -37,7 +40,7 @@ test('embed example: brand colours apply, host CSS stays out and element CSS sta
     assert.deepEqual(r0.profile.categories, ['security', 'availability']);
 
     // renders and scores
-    await goToStep(s.page, ACCESS, el);
+    await goToStep(s.page, QUICK, el);
     const before = await typeOne(el);
     await control(el, 'access.mfa-admin').locator('input[value="implemented"]').check();
     assert.ok(await typeOne(el) > before);
@@ -98,7 +101,7 @@ test('events: soc2-readiness-change carries the small summary, soc2-readiness-ex
       }
       window.print = () => { window.__printed = true; }; // no print dialog in a test
     });
-    await goToStep(s.page, ACCESS, el);
+    await goToStep(s.page, QUICK, el);
     await control(el, 'access.mfa-admin').locator('input[value="partial"]').check();
     const changes = await s.page.evaluate(() => window.__events.filter((e) => e.type === 'soc2-readiness-change'));
     assert.equal(changes.length, 1);
@@ -338,9 +341,12 @@ test('an invalid storage-key gets a store of its own, never the default one', as
     assert.equal(r.profile.organization, '');
     assert.ok(warnings.some((w) => w.includes('storage-key="team a/../default"') && w.includes('not "default"')), JSON.stringify(warnings));
     await s.page.evaluate(() => { const e = document.querySelector('soc2-readiness'); const d = e.assessment; d.profile.organization = 'Mine'; e.assessment = d; });
-    const keys = await s.page.evaluate(() => Object.keys(localStorage).sort());
+    // the assessments (a store also keeps its last step beside it, as <key>/step)
+    const all = await s.page.evaluate(() => Object.keys(localStorage).sort());
+    const keys = all.filter((k) => !k.endsWith('/step'));
     assert.equal(keys.length, 2, keys.join());
     assert.match(keys[1], /^soc2-readiness\/v1\/invalid:[0-9a-f]{8}$/);
+    assert.deepEqual(all.filter((k) => k.endsWith('/step')), [`${keys[1]}/step`], 'the step beside it, in the same store');
     assert.equal(JSON.parse(await s.page.evaluate(() => localStorage.getItem('soc2-readiness/v1/default'))).profile.organization, 'Default Corp');
   } finally {
     await s.close();
@@ -380,6 +386,7 @@ window.addEventListener('message', (e) => window.__messages.push({ origin: e.ori
     await page.goto(parentUrl);
     const frame = page.frameLocator('iframe');
     await frame.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
+    await beginAll(frame);
     return { page, frame, appOrigin: new URL(app.url).origin, parentOrigin: origin, close };
   } catch (err) {
     await close();
@@ -397,10 +404,10 @@ test('iframe mode posts height and results to the configured parent origin only'
       assert.equal(m.origin, p.appOrigin);
       assert.equal(m.data.source, 'soc2-readiness');
     }
-    // the height follows the content: the loading line first (on a slow machine), then the app
-    await p.page.waitForFunction(() => window.__messages.some((m) => m.data?.type === 'soc2-readiness:height' && m.data.height > 300));
+    // the latest height (a first one may be the loading line's, posted before the engine started)
+    await p.page.waitForFunction(() => window.__messages.findLast((m) => m.data?.type === 'soc2-readiness:height')?.data.height > 300);
     messages = await p.page.evaluate(() => window.__messages);
-    const height = messages.filter((m) => m.data.type === 'soc2-readiness:height').at(-1).data.height;
+    const height = messages.findLast((m) => m.data.type === 'soc2-readiness:height').data.height;
     assert.ok(Number.isInteger(height) && height > 300, `height ${height}`);
     const first = messages.find((m) => m.data.type === 'soc2-readiness:results').data.results;
     assert.equal(typeof first.readiness.overall.design, 'number');
@@ -444,6 +451,7 @@ async function workOnStandalone(page, url) {
   await page.goto(`${url}index.html`);
   const el = page.locator('soc2-readiness');
   await el.locator('.results .meter .value').first().waitFor({ state: 'attached' });
+  await beginAll(page);
   await page.evaluate(() => {
     const e = document.querySelector('soc2-readiness');
     const doc = e.assessment;
@@ -527,8 +535,8 @@ test('single file: works from file:// with every network request blocked', async
 
     // saved under the file:// scope (every local file shares that origin; README "Security")
     await page.waitForFunction(() => localStorage.length > 0); // saved 300 ms after the last change
-    const keys = await page.evaluate(() => Object.keys(localStorage));
-    assert.deepEqual(keys, ['soc2-readiness/v1/@file/offline']);
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, ['soc2-readiness/v1/@file/offline', 'soc2-readiness/v1/@file/offline/step'], 'the answers and the step shown, both under the file:// scope');
 
     const others = requests.filter((u) => u !== fileUrl && !u.startsWith('blob:') && !u.startsWith('data:'));
     assert.deepEqual(others, [], 'no request but the file itself');
@@ -556,8 +564,9 @@ for (const path of ['index.html', 'embed-example.html']) {
       assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
       const el = page.locator('soc2-readiness');
       await el.locator('.results .meter .value').first().waitFor({ state: 'attached' });
+      await beginAll(page);
       // exercise it: answer, open help, view the report, export, switch mode
-      await goToStep(page, ACCESS, el);
+      await goToStep(page, path === 'index.html' ? ACCESS : QUICK, el);
       await control(el, 'access.mfa-admin').locator('input[value="implemented"]').check();
       await control(el, 'access.mfa-admin').locator('details.help summary').click();
       await goToStep(page, 'Report', el);

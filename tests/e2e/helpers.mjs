@@ -31,8 +31,12 @@ export async function newContext(options = {}) {
   return { context, close };
 }
 
-/** Opens `url` and waits until the element shows scores. Collects console errors and CSP reports. */
-export async function openApp(context, url) {
+/**
+ * Opens `url` and waits until the element shows scores. Collects console errors and CSP reports.
+ * A first visit opens on the start screen: `start` is the mode chosen there (`full` by default;
+ * false leaves the start screen shown).
+ */
+export async function openApp(context, url, { start = 'full' } = {}) {
   const page = context.pages()[0] ?? await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
@@ -40,7 +44,34 @@ export async function openApp(context, url) {
   await page.goto(url);
   // attached, not visible: below 760 px the results panel starts collapsed
   await page.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
+  if (start) await begin(page.locator('soc2-readiness').first(), start);
   return { page, problems };
+}
+
+/**
+ * On the start screen (a first visit), chooses `mode` (`quick` or `full`); elsewhere does nothing.
+ * The element renders synchronously once its scores are in the DOM, so the screen is there or not.
+ */
+export async function begin(host, mode = 'full') {
+  const start = host.locator('.start');
+  if (await start.isVisible()) {
+    await start.locator(`button[data-start="${mode}"]`).click();
+    await start.waitFor({ state: 'detached' });
+  }
+}
+
+/** Chooses `mode` on every element of `page` (a page or a frame) still on its start screen. */
+export async function beginAll(page, mode = 'full', selector = 'soc2-readiness') {
+  const hosts = page.locator(selector);
+  const n = await hosts.count();
+  for (let i = 0; i < n; i++) await begin(hosts.nth(i), mode);
+}
+
+/** The note box of a question card, opened with "Add a note" when it is folded. */
+export async function noteBox(control) {
+  const add = control.locator('button[data-add-note]');
+  if (await add.isVisible()) await add.click();
+  return control.locator('textarea');
 }
 
 /** The element's current results (its `results` property). */
@@ -92,13 +123,13 @@ export const SHOTS = '/tmp/soc2-shots';
  * One self-contained browser session: a server for www/, a fresh profile and the app opened at
  * `path`. `close()` shuts all of it down. `options` go to newContext (viewport, colorScheme…).
  */
-export async function session({ path = '', options = {}, init, open = true } = {}) {
+export async function session({ path = '', options = {}, init, open = true, start = 'full' } = {}) {
   const server = await startServer();
   let ctx;
   try {
     ctx = await newContext(options);
     if (init) await ctx.context.addInitScript(init.fn ?? init, init.arg);
-    const app = open ? await openApp(ctx.context, server.url + path) : { page: ctx.context.pages()[0] ?? await ctx.context.newPage(), problems: [] };
+    const app = open ? await openApp(ctx.context, server.url + path, { start }) : { page: ctx.context.pages()[0] ?? await ctx.context.newPage(), problems: [] };
     return {
       url: server.url, context: ctx.context, page: app.page, problems: app.problems,
       close: async () => { await ctx.close(); await server.close(); },

@@ -7,10 +7,12 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { SHOTS, exportAs, goToStep, newContext, openSteps, results, servePage, session, setAllAnswers, startServer } from './helpers.mjs';
+import { SHOTS, beginAll, exportAs, goToStep, newContext, openSteps, results, servePage, session, setAllAnswers, startServer } from './helpers.mjs';
 import { SCHEMA, schemaErrors } from '../schema/schema.mjs';
 
 const ACCESS = 'Access management and authentication';
+/** The quick check's one step. */
+const QUICK = 'Quick check';
 const control = (host, id) => host.locator(`main fieldset.control[data-control="${id}"]`);
 
 /** A test page on the site's origin with the element's module and `body`. */
@@ -19,12 +21,16 @@ function pageWith(body, head = '') {
 <script type="module" src="soc2-readiness.js"></script></head><body>${body}</body></html>`;
 }
 
-/** Opens `body` at `name` on the site's origin and waits until the element has results. */
-async function openPage(s, name, body, head) {
+/**
+ * Opens `body` at `name` on the site's origin and waits until the element has results; elements
+ * on their start screen (a first visit) choose the full assessment unless `start` is false.
+ */
+async function openPage(s, name, body, head, { start = true } = {}) {
   const url = `${s.url}${name}`;
   await servePage(s.context, url, pageWith(body, head));
   await s.page.goto(url);
   await s.page.waitForFunction(() => [...document.querySelectorAll('soc2-readiness')].every((e) => e.results));
+  if (start) await beginAll(s.page);
   return s.page.locator('soc2-readiness').first();
 }
 
@@ -252,7 +258,7 @@ test('events: step, change and complete carry a small summary without notes or n
       delete doc.answers['access.least-privilege'];
       e.assessment = doc;
     });
-    await goToStep(s.page, ACCESS, el);
+    await goToStep(s.page, QUICK, el);
     await control(el, 'access.least-privilege').locator('input[value="partial"]').check();
     await control(el, 'access.least-privilege').locator('input[value="implemented"]').check();
     const events = await s.page.evaluate(() => window.__events);
@@ -260,9 +266,10 @@ test('events: step, change and complete carry a small summary without notes or n
     assert.deepEqual(types, ['soc2-readiness-step', 'soc2-readiness-change', 'soc2-readiness-complete', 'soc2-readiness-change'], 'complete fires once, when the last question is answered');
 
     const step = events[0].detail;
-    assert.equal(step.step, 'access');
-    assert.equal(step.title, ACCESS);
+    assert.equal(step.step, 'quick');
+    assert.equal(step.title, QUICK);
     assert.equal(step.index, 1);
+    assert.equal(step.count, 3, 'scope, the quick check, the report');
     const r = await results(s.page);
     assert.deepEqual(Object.keys(events[2].detail).sort(), ['categories', 'mode', 'readiness', 'timeline', 'topActions']);
     assert.ok(events[2].detail.readiness.type1 < r.readiness.overall.design, 'complete carried the scores of its moment (least privilege partial)');
@@ -337,6 +344,7 @@ test('iframe mode posts the content height: below the frame\'s own height, growi
     const frame = page.frameLocator('iframe');
     const el = frame.locator('soc2-readiness');
     await el.locator('.results .meter .value').first().waitFor({ state: 'attached' });
+    await beginAll(frame);
     await page.waitForFunction(() => window.__heights.length > 0);
     const body = () => frame.locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
     const settled = async () => {
@@ -472,7 +480,7 @@ for (const path of ['index.html', 'embed-example.html']) {
     const s = await session({ path });
     try {
       const el = s.page.locator('soc2-readiness');
-      await goToStep(s.page, ACCESS, el);
+      await goToStep(s.page, path === 'index.html' ? ACCESS : QUICK, el); // the embed example: quick mode
       await control(el, 'access.mfa-admin').locator('input[value="partial"]').check();
       const { text } = await exportAs(s.page, 'json', el); // validated by the helper
       const doc = JSON.parse(text);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  alertText, exportAs, goToStep, importFile, readDownload, results, session, typeOne, waitForSaved,
+  alertText, exportAs, goToStep, importFile, noteBox, readDownload, results, session, typeOne, waitForSaved,
 } from './helpers.mjs';
 
 const ACCESS = 'Access management and authentication';
@@ -56,7 +56,7 @@ test('script payloads typed into notes and the organisation stay text', async ()
     const ids = ['access.mfa-admin', 'access.least-privilege', 'access.access-reviews'];
     for (const [i, id] of ids.entries()) {
       await control(s.page, id).locator('input[value="partial"]').check();
-      await control(s.page, id).locator('textarea').fill(PAYLOADS[i]);
+      await (await noteBox(control(s.page, id))).fill(PAYLOADS[i]);
     }
     await s.page.waitForFunction(([k, n]) => Object.values(JSON.parse(localStorage.getItem(k) ?? '{"answers":{}}').answers).filter((a) => a.note).length === n, [KEY, ids.length]);
 
@@ -352,7 +352,7 @@ test('a change the engine refuses (over the document size) is undone everywhere,
 
     // A note cannot grow past the limit either: it keeps its text and the page says why.
     await goToStep(s.page, ACCESS);
-    const area = control(s.page, 'access.mfa-admin').locator('textarea');
+    const area = await noteBox(control(s.page, 'access.mfa-admin'));
     assert.equal(await area.inputValue(), '');
     await area.fill('x'.repeat(4000));
     await notice(s.page, 'reached its size limit').waitFor();
@@ -371,7 +371,7 @@ test('lengths are counted in characters: emoji notes and names are neither cut i
     await c.locator('input[value="partial"]').check();
     // 2,002 characters, 4,002 UTF-16 units: valid, kept whole (it was cut to a lone surrogate).
     const valid = `ab${'😀'.repeat(2000)}`;
-    await c.locator('textarea').fill(valid);
+    await (await noteBox(c)).fill(valid);
     await waitForSaved(s.page, KEY, 1);
     await s.page.waitForFunction(([k, n]) => JSON.parse(localStorage.getItem(k)).answers['access.mfa-admin'].note.length === n, [KEY, valid.length]);
     assert.equal((await results(s.page)).answers['access.mfa-admin'].note, valid);

@@ -1,6 +1,19 @@
-// The step list (scope, each section asked in this mode, the report) and the progress line.
+// The step list (the scope; each section asked, or in quick mode the quick check's one step; the
+// report) and the progress line. Counts are the visitor's own answers: a control inherited from
+// the cloud provider's SOC 2 report is shown as inherited, never as answered.
 
 import { bar, h, keepFocus } from '../dom.js';
+
+/** The quick check's one step: every quick question, grouped under its section. */
+export const QUICK = 'quick';
+
+/**
+ * The visitor's part of a set's counts: `yours` answered by the visitor, `open` the questions
+ * theirs to answer (asked, less those inherited and not overridden), `inherited`.
+ */
+export function progressOf(counts, inherited = counts.inherited) {
+  return { yours: counts.answered - inherited, open: counts.asked - inherited, inherited };
+}
 
 export class Steps {
   /** ctx: the element's context; onGo(step) moves to a step. */
@@ -17,15 +30,23 @@ export class Steps {
     this.progress = h('div', { class: 'progress' }, this.progressText, this.progressBar);
   }
 
-  /** Step ids: the scope, each section with questions for this profile and mode, the report. */
-  ids() {
+  /** The sections with questions for this profile and mode, in catalog order. */
+  sections() {
     const asked = this.ctx.summary.sections;
-    return ['scope', ...this.ctx.catalog.sections.filter((s) => asked[s.id]).map((s) => s.id), 'report'];
+    return this.ctx.catalog.sections.filter((s) => asked[s.id]).map((s) => s.id);
+  }
+
+  /** Step ids: the scope, each section asked (quick mode: the quick check), the report. */
+  ids() {
+    const sections = this.sections();
+    if (this.ctx.mode === 'quick') return ['scope', ...(sections.length ? [QUICK] : []), 'report'];
+    return ['scope', ...sections, 'report'];
   }
 
   title(id) {
     if (id === 'scope') return 'Scope';
     if (id === 'report') return 'Report';
+    if (id === QUICK) return 'Quick check';
     return this.ctx.catalog.section(id)?.title ?? id;
   }
 
@@ -33,22 +54,39 @@ export class Steps {
     this.menu.open = false;
   }
 
+  /** A step's progress ({ yours, open, inherited }), or null for the scope and the report. */
+  progressOf(id) {
+    const { summary } = this.ctx;
+    if (id === QUICK) return progressOf(summary.overall.counts);
+    const s = summary.sections[id];
+    if (!s) return null;
+    // Sections' inherited counts are in the full results, read only when something is inherited.
+    const inherited = summary.overall.counts.inherited ? this.ctx.results.readiness.sections[id]?.counts.inherited ?? 0 : 0;
+    return progressOf(s, inherited);
+  }
+
   render(current) {
-    const sections = this.ctx.summary.sections;
     const steps = this.ids();
+    const count = (p) => (p.open || !p.inherited ? `${p.yours}/${p.open}` : 'inherited');
+    const label = (p) => `${p.yours} of ${p.open} answered${p.inherited ? `, ${p.inherited} inherited from your cloud provider’s SOC 2 report` : ''}`;
     const items = steps.map((id) => {
-      const s = sections[id];
-      const count = s ? `${s.answered}/${s.asked}` : '';
-      return h('li', { class: s && s.answered === s.asked ? 'done' : null },
+      const p = this.progressOf(id);
+      return h('li', { class: p && p.yours >= p.open ? 'done' : null },
         h('button', { type: 'button', 'data-step': id, 'aria-current': id === current ? 'step' : null, onclick: () => this.onGo(id) },
           h('span', { text: this.title(id) }),
-          count && h('span', { class: 'count', text: count, 'aria-label': `${s.answered} of ${s.asked} answered` })));
+          p && h('span', { class: 'count', text: count(p), 'aria-label': label(p) })));
     });
     keepFocus(this.ctx.root, 'step', () => this.list.replaceChildren(...items));
-    const here = sections[current];
-    this.summary.textContent = `Step ${steps.indexOf(current) + 1} of ${steps.length}: ${this.title(current)}${here ? ` (${here.answered}/${here.asked})` : ''}`;
-    const o = this.ctx.summary.overall;
-    this.progressText.textContent = `${o.counts.answered} of ${o.counts.asked} questions answered (${o.completion ?? 0} %)${this.ctx.summary.estimate ? ' · quick check' : ''}`;
-    this.progressBar.lastChild.setAttribute('width', o.completion ?? 0);
+    const here = this.progressOf(current);
+    this.summary.textContent = `Step ${steps.indexOf(current) + 1} of ${steps.length}: ${this.title(current)}${here ? ` (${count(here)})` : ''}`;
+    // Before the first answer nothing claims progress, inherited controls included.
+    const o = progressOf(this.ctx.summary.overall.counts);
+    const quick = this.ctx.mode === 'quick' ? ' · quick check' : '';
+    const inherited = o.inherited ? ` · ${o.inherited} inherited from your cloud provider’s SOC 2 report` : '';
+    const percent = o.open ? Math.floor((o.yours / o.open) * 100) : 0;
+    this.progressText.textContent = o.yours
+      ? `${o.yours} of ${o.open} questions answered (${percent} %)${inherited}${quick}`
+      : `Not started: ${o.open} questions to answer${inherited}${quick}`;
+    this.progressBar.lastChild.setAttribute('width', percent);
   }
 }

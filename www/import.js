@@ -1,0 +1,105 @@
+// Importing an assessment file, loaded on the first import (a chunk of its own: the helpers it
+// shares with the element are handed in, so that no shared chunk splits off the first screen).
+// The file is read by a session of its own first: a file that cannot be read changes nothing and
+// asks nothing. Over answers already given the visitor confirms in the element's dialog; after
+// the import, "Undo import" restores the document as it was (kept in memory until the visitor
+// starts over or leaves).
+
+export class Importer {
+  /**
+   * el: what the element lends: { h, mib, uid, limits, notices, dialog, Session, startDate(),
+   * session, answered() (answers given now), replaced() (re-render and save), changed() (the
+   * change event) }.
+   */
+  constructor(el) {
+    this.el = el;
+    this.before = null;
+    this.note = null;
+  }
+
+  async run(file) {
+    const { h, mib, limits, notices, session } = this.el;
+    notices.clear('error');
+    const failed = (why) => notices.show('error', `Import failed: ${file.name}: ${why}. Your current answers are unchanged.`);
+    if (file.size > limits.inputBytes) {
+      notices.show('error', `Import failed: ${file.name} is ${mib(file.size)}; assessment files are at most ${mib(limits.inputBytes)}. Your current answers are unchanged.`);
+      return;
+    }
+    let text;
+    try {
+      // The CLI's rules for a file's bytes: UTF-8 only (invalid bytes are an error, never
+      // replaced by U+FFFD) and one leading byte order mark skipped, by the engine, as for the
+      // CLI (ignoreBOM keeps it in the text for the engine to see).
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
+    } catch (err) {
+      failed(err instanceof TypeError ? '$: not UTF-8 text: the file holds bytes that are not valid UTF-8; save it as UTF-8' : `it could not be read (${err.message})`);
+      return;
+    }
+    const probe = new this.el.Session(this.el.startDate());
+    let incoming;
+    try {
+      const r = probe.importText(text);
+      if (!r.ok) return void failed(`${r.error.path}: ${r.error.message}`);
+      incoming = Object.keys(probe.document().answers).length;
+    } finally {
+      probe.free();
+    }
+    const current = this.el.answered();
+    const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    if (current && !(await this.ask(`Replace your ${plural(current, 'answer')}?`,
+      `${file.name} holds ${plural(incoming, 'answer')}. Importing it replaces your current answers and scope; you can undo the import right after.`,
+      'Replace with the file'))) return;
+    const before = session.document();
+    const r = session.importText(text);
+    if (!r.ok) return void failed(`${r.error.path}: ${r.error.message}`);
+    this.el.replaced();
+    this.forget();
+    this.before = before;
+    const warnings = r.value;
+    this.note = notices.show(warnings.length ? 'warning' : 'info', `Imported ${file.name}: ${plural(this.el.answered(), 'answer')}. Scores were recomputed.${warnings.length ? ` Notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : ''}`,
+      h('button', { type: 'button', class: 'btn small', 'data-undo': 'import', text: 'Undo import', onclick: () => this.undo() }));
+    this.el.changed();
+  }
+
+  /** "Undo import": the document as it was before the last import. */
+  undo() {
+    const { notices, session } = this.el;
+    if (!this.before) return;
+    const r = session.replace(this.before);
+    if (!r.ok) {
+      notices.show('error', `The import could not be undone (${r.error.path}: ${r.error.message}).`);
+      return;
+    }
+    this.forget();
+    this.el.replaced();
+    notices.show('info', 'Import undone: your previous answers are back.');
+    this.el.changed();
+  }
+
+  /** Drops the document kept for "Undo import" (the visitor started over). */
+  forget() {
+    this.before = null;
+    this.note?.remove();
+    this.note = null;
+  }
+
+  /** Asks in the element's modal dialog (Escape or Cancel: no); resolves to whether confirmed. */
+  ask(title, text, confirm) {
+    const { h, uid, dialog } = this.el;
+    return new Promise((resolve) => {
+      const answer = (yes) => () => {
+        dialog.returnValue = yes ? 'yes' : '';
+        dialog.close();
+      };
+      dialog.replaceChildren(
+        h('h2', { id: `${uid}-dialog-h`, text: title }),
+        h('p', { id: `${uid}-dialog-d`, text }),
+        h('div', { class: 'dialog-actions' },
+          h('button', { type: 'button', class: 'btn primary', 'data-confirm': 'yes', text: confirm, onclick: answer(true) }),
+          h('button', { type: 'button', class: 'btn', 'data-confirm': 'no', text: 'Cancel', autofocus: true, onclick: answer(false) })));
+      dialog.returnValue = '';
+      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
+      dialog.showModal();
+    });
+  }
+}
