@@ -29,9 +29,12 @@ const onExport = () => [
 export const PAGE_FILES = [...FIRST_SCREEN, ...AFTER_FIRST_SCREEN];
 export const BUDGET = { firstScreen: 80 * 1024, total: 100 * 1024, wasm: 60 * 1024 };
 // The Wasm budget is met and enforced. The page's are not yet (README "Performance" says where
-// the bytes go): until they are, `--check` holds ceilings a little above the sizes measured on
-// 2026-11-30, so that growth fails the test.
-export const CEILING = { firstScreen: 100 * 1024, total: 124 * 1024, wasm: BUDGET.wasm };
+// the bytes go; issue 16 moves what the first screen does not need out of it): until they are,
+// `--check` holds ceilings a little above the sizes measured, so that growth fails the test.
+// Raised once, on 2026-11-30, for issue 14's features (the plan, the weak-areas chart, the start
+// screen, the owner forms: +2.6 KiB to the element after moving the report, the import and
+// page.js out of the first screen and minifying the stylesheet), from 100 and 124 KiB.
+export const CEILING = { firstScreen: 102 * 1024, total: 127 * 1024, wasm: BUDGET.wasm };
 
 export function measure(files) {
   return files.map((f) => {
