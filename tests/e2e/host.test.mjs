@@ -50,7 +50,7 @@ test('sizes follow the element, not the page root: html { font-size: 62.5% } cha
         return n ? getComputedStyle(n).fontSize : `missing ${sel}`;
       };
       return Object.fromEntries(['.top h1', '.top h1 small', '.progress', 'main h2', '.field label', '.field .hint', '.cats .hint',
-        '.results h2', '.results h3', '.meter .label', '.meter .value', '.results table td', '.results table .band', '.list li .muted', '.phases .muted', '.steps button']
+        '.results h2', '.results h3', '.meter .label', '.meter .value', '.results table td', '.results table .band', '.plan-intro .muted', '.phases .muted', '.steps button']
         .map((sel) => [sel, size(sel)]));
     });
     const scope = await sizes();
@@ -72,7 +72,7 @@ test('sizes follow the element, not the page root: html { font-size: 62.5% } cha
     // and they are the sizes the design intends, not all the same
     assert.equal(plain.scope['.field .hint'], '12.8px');
     assert.equal(plain.scope['.results table td'], '14px');
-    assert.equal(plain.scope['.list li .muted'], '14px');
+    assert.equal(plain.scope['.plan-intro .muted'], '14px');
     assert.equal(plain.scope['main h2'], '21.6px');
     assert.equal(plain.report['.report table td'], '14px');
     assert.equal(plain.section['.tags'], '12.48px');
