@@ -525,21 +525,19 @@ impl<V: Serialize> Serialize for IdMap<V> {
     }
 }
 
-/// An object whose values are all `V`, keyed by control id.
+/// An object whose values are all `V`, keyed by control id: the schema of any id-keyed map
+/// (`OrderedMap`'s).
 impl<V: schemars::JsonSchema> schemars::JsonSchema for IdMap<V> {
     fn inline_schema() -> bool {
         true
     }
 
     fn schema_name() -> std::borrow::Cow<'static, str> {
-        format!("IdMap_of_{}", V::schema_name()).into()
+        <crate::ordered::OrderedMap<V>>::schema_name()
     }
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "object",
-            "additionalProperties": generator.subschema_for::<V>(),
-        })
+        <crate::ordered::OrderedMap<V>>::json_schema(generator)
     }
 }
 
