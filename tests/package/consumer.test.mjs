@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { newContext, startServer } from '../e2e/helpers.mjs';
+import { begin, newContext, startServer } from '../e2e/helpers.mjs';
 
 const PKG = resolve('www/pkg');
 
@@ -84,6 +84,7 @@ el.addEventListener('soc2-readiness-change', show);
     assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
     const el = page.locator('soc2-readiness');
     await page.locator('#score', { hasText: 'Type I 0' }).waitFor();
+    await begin(el); // a first visit: the start screen's choice
     await el.locator('nav.steps details').evaluate((d) => { d.open = true; });
     await el.locator('nav.steps button', { hasText: 'Access management' }).first().click();
     await el.locator('main fieldset.control[data-control="access.mfa-admin"] input[value="implemented"]').check();
