@@ -195,7 +195,7 @@ export class ResultsPanel {
     this.planIntro.replaceChildren(
       h('ul', { class: 'windows', 'aria-label': 'Actions by when their work ends' }, ...Object.entries(plan.windows).map(([id, n]) => h('li', {},
         h('strong', { text: String(n) }), ' ', catalog.window(id)))),
-      h('p', { class: 'muted', text: `${blockers.count ? `${blockers.count} blocker${blockers.count > 1 ? 's' : ''} (${blockers.type1} block Type I). ` : ''}Scheduled at ${plan.capacityHoursPerWeek} person-hours a week (set in Scope).` }));
+      h('p', { class: 'muted', text: `${blockers.count ? `${blockers.count} blocker${blockers.count > 1 ? 's' : ''} (${blockers.type1} block Type I). ` : ''}Scheduled at ${plan.capacityHoursPerWeek} person-hours a week (set in Scope).${summary.estimate ? ' The quick check plans only its key questions; the full assessment plans the rest.' : ''}` }));
     const keep = FILTERS.find(([id]) => id === this.filter)[2];
     // The summary carries the first actions; a filter or "Show all" reads the full plan.
     const all = this.filter === 'all' && !this.expanded
