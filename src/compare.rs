@@ -222,9 +222,21 @@ pub fn compare(
         after: snapshot(after, &a, after_version),
         catalog_changed,
         overall: change(Some(&b.readiness.overall), Some(&a.readiness.overall)),
-        categories: union(&b.readiness.categories, &a.readiness.categories),
-        criteria: union(&b.readiness.criteria, &a.readiness.criteria),
-        sections: union(&b.readiness.sections, &a.readiness.sections),
+        categories: union(
+            crate::Category::ALL.into_iter().map(crate::Category::id),
+            &b.readiness.categories,
+            &a.readiness.categories,
+        ),
+        criteria: union(
+            catalog::CRITERIA.iter().map(|c| c.id),
+            &b.readiness.criteria,
+            &a.readiness.criteria,
+        ),
+        sections: union(
+            catalog::SECTIONS.iter().map(|s| s.id),
+            &b.readiness.sections,
+            &a.readiness.sections,
+        ),
         controls: controls(before, &b, &a),
         timeline: TimelineChange {
             type1: report_change(&b.timeline.type1, &a.timeline.type1),
@@ -270,26 +282,17 @@ fn change(before: Option<&Score>, after: Option<&Score>) -> ScoreChange {
     }
 }
 
-/// Every key of either map: the newer assessment's in its (catalog) order, then those only the
-/// previous one had, placed by catalog order among them.
-fn union(before: &OrderedMap<Score>, after: &OrderedMap<Score>) -> OrderedMap<ScoreChange> {
-    let mut keys: Vec<&'static str> = after.iter().map(|(k, _)| k).collect();
-    for (k, _) in before.iter() {
-        if !keys.contains(&k) {
-            keys.push(k);
-        }
-    }
-    let rank = |k: &str| {
-        catalog::CRITERIA
-            .iter()
-            .position(|c| c.id == k)
-            .or_else(|| catalog::SECTIONS.iter().position(|s| s.id == k))
-            .or_else(|| crate::Category::ALL.iter().position(|c| c.id() == k))
-            .unwrap_or(usize::MAX)
-    };
-    keys.sort_by_key(|k| rank(k));
-    keys.into_iter()
-        .map(|k| (k, change(before.get(k), after.get(k))))
+/// Every key of either map, in `order` (the catalog's order of that kind of key).
+fn union(
+    order: impl Iterator<Item = &'static str>,
+    before: &OrderedMap<Score>,
+    after: &OrderedMap<Score>,
+) -> OrderedMap<ScoreChange> {
+    order
+        .filter_map(|k| {
+            let (b, a) = (before.get(k), after.get(k));
+            (b.is_some() || a.is_some()).then(|| (k, change(b, a)))
+        })
         .collect()
 }
 
