@@ -37,7 +37,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// `soc2_readiness_types.d.ts` beside the modules); the functions below name them.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
-import type { Assessment, AssessmentDocument, CatalogText, Comparison, Export, ImportError, Limits, Mode, OscalFile, Profile, Shared, Status, Summary, Warning } from './soc2_readiness_types';
+import type { Assessment, AssessmentDocument, CatalogText, Comparison, Export, ImportError, Limits, Mode, OscalFile, Profile, SharedText, Status, Summary, Warning } from './soc2_readiness_types';
 export type * from './soc2_readiness_types';
 /** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -471,11 +471,11 @@ export type CompareFormat = "json" | "markdown" | "md" | "csv";
     }
 
     /// Reads a link's fragment (`#share=1.<data>`, with or without `#` and `share=`): the
-    /// document, the catalog the link names, and warnings (another catalog version, answers left
+    /// document (as JSON text), the catalog the link names, and warnings (another catalog version, answers left
     /// out). A damaged, truncated or oversized fragment is an error outcome.
-    #[wasm_bindgen(js_name = readShared, unchecked_return_type = "Outcome<Shared>")]
+    #[wasm_bindgen(js_name = readShared, unchecked_return_type = "Outcome<SharedText>")]
     pub fn read_shared(fragment: &str) -> JsValue {
-        outcome(crate::share::read(fragment))
+        outcome(crate::share::read(fragment).map(crate::share::SharedText::from))
     }
 
     /// The OSCAL set for the document `documentText`: catalog, SSP, assessment plan and results,

@@ -125,7 +125,7 @@ fn a_shared_link_reads_back_without_notes_and_names_unless_included() {
         .unwrap();
     assert!(link.starts_with("share=1."), "{link}");
     let shared = expect_ok(&read_shared(&format!("#{link}")));
-    let document = wasm::get(&shared, "document");
+    let document = JSON::parse(&wasm::get(&shared, "document").as_string().unwrap()).unwrap();
     let answer = wasm::get(&wasm::get(&document, "answers"), "access.mfa-admin");
     assert_eq!(
         wasm::get(&answer, "status").as_string().as_deref(),
@@ -156,10 +156,8 @@ fn a_shared_link_reads_back_without_notes_and_names_unless_included() {
     let named = expect_ok(&share_fragment(DOCUMENT, true))
         .as_string()
         .unwrap();
-    let profile = wasm::get(
-        &wasm::get(&expect_ok(&read_shared(&named)), "document"),
-        "profile",
-    );
+    let text = wasm::get(&expect_ok(&read_shared(&named)), "document");
+    let profile = wasm::get(&JSON::parse(&text.as_string().unwrap()).unwrap(), "profile");
     assert_eq!(
         wasm::get(&profile, "organization").as_string().as_deref(),
         Some("Acme")
