@@ -66,9 +66,9 @@ if (process.argv[1]?.endsWith('sizes.mjs')) {
   const total = sum([...first, ...help]);
   line('every visitor (first screen and help)', total, `   budget ${kb(BUDGET.total)}   (${total.gz} bytes)`);
   // The chunks loaded on demand: the report (its step or printing), the summary view, an import,
-  // the exports.
+  // the card, link and comparison (share.js), the exports.
   const when = (f) => (/-report-/.test(f) ? 'report step or print' : /-summary-/.test(f) ? 'summary view'
-    : /-import-/.test(f) ? 'on import' : 'on export');
+    : /-import-/.test(f) ? 'on import' : /-share-/.test(f) ? 'card, link or comparison' : 'on export');
   for (const r of exports) line(`${r.file} (${when(r.file)})`, r);
   const wasm = first.find((r) => r.file.endsWith('_bg.wasm'));
   line('wasm engine alone', { raw: wasm.raw, gz: wasm.gz }, `   budget ${kb(BUDGET.wasm)}   (${wasm.gz} bytes)`);

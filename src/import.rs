@@ -45,6 +45,8 @@ const RESULT_KEYS: &[&str] = &[
     "plan",
     "timeline",
     "warnings",
+    // The page's JSON download while a comparison is open (README "The assessment document").
+    "comparison",
 ];
 
 /// A document that passed every check, with what the import ignored.
@@ -986,6 +988,18 @@ mod tests {
             vec![crate::model::Category::Security]
         );
         assert!(doc.answers.is_empty());
+    }
+
+    #[test]
+    fn an_export_with_a_comparison_imports_without_a_warning() {
+        let text = r#"{"version":1,"profile":{"startDate":"2027-01-04"},"catalog":{"id":"x","version":"y"},"comparison":{"overall":{"before":null}},"surprise":1}"#;
+        let imported = import(text).unwrap();
+        let paths: Vec<&str> = imported.warnings.iter().map(|w| w.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            ["$.surprise"],
+            "comparison is ignored silently, as results are"
+        );
     }
 
     #[test]

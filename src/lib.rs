@@ -17,6 +17,7 @@ pub mod plan;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod share;
 pub mod summary;
 pub mod timeline;
 

@@ -48,6 +48,7 @@ pub fn engine_schema_json() -> String {
     generator.subschema_for::<CatalogText>();
     generator.subschema_for::<crate::oscal::OscalFile>();
     generator.subschema_for::<crate::compare::Comparison>();
+    generator.subschema_for::<crate::share::SharedText>();
     let defs: serde_json::Map<String, serde_json::Value> = generator.take_definitions(true);
     crate::to_json(&serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -37,7 +37,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// `soc2_readiness_types.d.ts` beside the modules); the functions below name them.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_OUTCOME: &str = r#"
-import type { Assessment, AssessmentDocument, CatalogText, Comparison, Export, ImportError, Limits, Mode, OscalFile, Profile, Status, Summary, Warning } from './soc2_readiness_types';
+import type { Assessment, AssessmentDocument, CatalogText, Comparison, Export, ImportError, Limits, Mode, OscalFile, Profile, SharedText, Status, Summary, Warning } from './soc2_readiness_types';
 export type * from './soc2_readiness_types';
 /** Result of every call: a value, or an error naming the JSON path of the problem. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -456,6 +456,26 @@ export type CompareFormat = "json" | "markdown" | "md" | "csv";
             Ok(crate::compare::render(format, &comparison, &text))
         });
         outcome(result)
+    }
+
+    /// The fragment of a link to the document `documentText`'s results, without the `#`
+    /// (`share=1.<data>`, src/share.rs): the profile and answers; names (organisation, compliance
+    /// owner, cloud provider, the plan's owners) only with `includeNames`; never notes; answers to
+    /// ids this catalog does not know left out. An error when names make it too long.
+    #[wasm_bindgen(js_name = shareFragment, unchecked_return_type = "Outcome<string>")]
+    pub fn share_fragment(
+        #[wasm_bindgen(js_name = documentText)] document_text: &str,
+        #[wasm_bindgen(js_name = includeNames)] include_names: bool,
+    ) -> JsValue {
+        outcome(crate::share::fragment_text(document_text, include_names))
+    }
+
+    /// Reads a link's fragment (`#share=1.<data>`, with or without `#` and `share=`): the
+    /// document (as JSON text), the catalog the link names, and warnings (another catalog version, answers left
+    /// out). A damaged, truncated or oversized fragment is an error outcome.
+    #[wasm_bindgen(js_name = readShared, unchecked_return_type = "Outcome<SharedText>")]
+    pub fn read_shared(fragment: &str) -> JsValue {
+        outcome(crate::share::read(fragment).map(crate::share::SharedText::from))
     }
 
     /// The OSCAL set for the document `documentText`: catalog, SSP, assessment plan and results,

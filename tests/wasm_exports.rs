@@ -6,7 +6,7 @@
 
 mod wasm;
 use js_sys::JSON;
-use soc2_readiness::wasm::{compare, compare_as, oscal_set, render};
+use soc2_readiness::wasm::{compare, compare_as, oscal_set, read_shared, render, share_fragment};
 use wasm::{expect_error, expect_ok};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -116,4 +116,70 @@ fn compare_is_the_cli_diff_and_names_the_side_of_an_error() {
     assert!(message.starts_with("after: "), "{message}");
     let (path, _) = expect_error(&compare_as("oscal", DOCUMENT, DOCUMENT, catalog()));
     assert_eq!(path, "format");
+}
+
+#[wasm_bindgen_test]
+fn a_shared_link_reads_back_without_notes_and_names_unless_included() {
+    let link = expect_ok(&share_fragment(DOCUMENT, false))
+        .as_string()
+        .unwrap();
+    assert!(link.starts_with("share=1."), "{link}");
+    let shared = expect_ok(&read_shared(&format!("#{link}")));
+    let document = JSON::parse(&wasm::get(&shared, "document").as_string().unwrap()).unwrap();
+    let answer = wasm::get(&wasm::get(&document, "answers"), "access.mfa-admin");
+    assert_eq!(
+        wasm::get(&answer, "status").as_string().as_deref(),
+        Some("implemented")
+    );
+    assert_eq!(wasm::get(&answer, "evidence"), JsValue::TRUE);
+    assert_eq!(
+        wasm::get(&answer, "note").as_string().as_deref(),
+        Some(""),
+        "notes never travel"
+    );
+    let profile = wasm::get(&document, "profile");
+    assert_eq!(
+        wasm::get(&profile, "organization").as_string().as_deref(),
+        Some("")
+    );
+    assert_eq!(
+        wasm::get(&wasm::get(&shared, "catalog"), "version")
+            .as_string()
+            .as_deref(),
+        Some("2026.12")
+    );
+    assert_eq!(
+        js_sys::Array::from(&wasm::get(&shared, "warnings")).length(),
+        0
+    );
+    // with names
+    let named = expect_ok(&share_fragment(DOCUMENT, true))
+        .as_string()
+        .unwrap();
+    let text = wasm::get(&expect_ok(&read_shared(&named)), "document");
+    let profile = wasm::get(&JSON::parse(&text.as_string().unwrap()).unwrap(), "profile");
+    assert_eq!(
+        wasm::get(&profile, "organization").as_string().as_deref(),
+        Some("Acme")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_or_oversized_link_is_an_error_outcome() {
+    let link = expect_ok(&share_fragment(DOCUMENT, false))
+        .as_string()
+        .unwrap();
+    for junk in [
+        String::new(),
+        link[..link.len() - 3].to_string(),
+        link.replace("share=1.", "share=1.A"),
+        link.replace("share=1.", "share=9."),
+        format!("share=1.{}", "A".repeat(10_000)),
+        "\u{1}\u{ffff}😀".to_string(),
+    ] {
+        let (path, message) = expect_error(&read_shared(&junk));
+        assert_eq!(path, "link", "{message}");
+    }
+    let (path, _) = expect_error(&share_fragment("{", false));
+    assert_eq!(path, "$");
 }

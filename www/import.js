@@ -18,7 +18,7 @@ export class Importer {
   }
 
   async run(file) {
-    const { h, mib, limits, notices, session } = this.el;
+    const { mib, limits, notices } = this.el;
     notices.clear('error');
     const failed = (why) => notices.show('error', `Import failed: ${file.name}: ${why}. Your current answers are unchanged.`);
     if (file.size > limits.inputBytes) {
@@ -35,6 +35,18 @@ export class Importer {
       failed(err instanceof TypeError ? '$: not UTF-8 text: the file holds bytes that are not valid UTF-8; save it as UTF-8' : `it could not be read (${err.message})`);
       return;
     }
+    await this.apply(text, { name: file.name, holds: file.name, confirm: 'Replace with the file' });
+  }
+
+  /**
+   * Replaces the answers with the document `text` (a file's, or a shared link's): read by a
+   * session of its own first (nothing changes when it cannot be), over answers given only once
+   * the visitor confirms; then "Undo import". `what`: { name (in messages), holds (the dialog's
+   * "<holds> holds N answers"), confirm (the dialog's button) }. Resolves to whether it replaced.
+   */
+  async apply(text, what) {
+    const { h, notices, session } = this.el;
+    const failed = (why) => notices.show('error', `Import failed: ${what.name}: ${why}. Your current answers are unchanged.`);
     const probe = new this.el.Session(this.el.startDate());
     let incoming;
     try {
@@ -47,8 +59,8 @@ export class Importer {
     const current = this.el.answered();
     const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
     if (current && !(await this.ask(`Replace your ${plural(current, 'answer')}?`,
-      `${file.name} holds ${plural(incoming, 'answer')}. Importing it replaces your current answers and scope; you can undo the import right after.`,
-      'Replace with the file'))) return;
+      `${what.holds} holds ${plural(incoming, 'answer')}. Importing it replaces your current answers and scope; you can undo the import right after.`,
+      what.confirm))) return false;
     const before = session.document();
     const r = session.importText(text);
     if (!r.ok) return void failed(`${r.error.path}: ${r.error.message}`);
@@ -56,9 +68,10 @@ export class Importer {
     this.forget();
     this.before = before;
     const warnings = r.value;
-    this.note = notices.show(warnings.length ? 'warning' : 'info', `Imported ${file.name}: ${plural(this.el.answered(), 'answer')}. Scores were recomputed.${warnings.length ? ` Notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : ''}`,
+    this.note = notices.show(warnings.length ? 'warning' : 'info', `Imported ${what.name}: ${plural(this.el.answered(), 'answer')}. Scores were recomputed.${warnings.length ? ` Notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : ''}`,
       h('button', { type: 'button', class: 'btn small', 'data-undo': 'import', text: 'Undo import', onclick: () => this.undo() }));
     this.el.changed();
+    return true;
   }
 
   /** "Undo import": the document as it was before the last import. */
@@ -85,21 +98,28 @@ export class Importer {
 
   /** Asks in the element's modal dialog (Escape or Cancel: no); resolves to whether confirmed. */
   ask(title, text, confirm) {
-    const { h, uid, dialog } = this.el;
-    return new Promise((resolve) => {
-      const answer = (yes) => () => {
-        dialog.returnValue = yes ? 'yes' : '';
-        dialog.close();
-      };
-      dialog.replaceChildren(
-        h('h2', { id: `${uid}-dialog-h`, text: title }),
-        h('p', { id: `${uid}-dialog-d`, text }),
-        h('div', { class: 'dialog-actions' },
-          h('button', { type: 'button', class: 'btn primary', 'data-confirm': 'yes', text: confirm, onclick: answer(true) }),
-          h('button', { type: 'button', class: 'btn', 'data-confirm': 'no', text: 'Cancel', autofocus: true, onclick: answer(false) })));
-      dialog.returnValue = '';
-      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
-      dialog.showModal();
-    });
+    return ask(this.el, title, text, confirm);
   }
+}
+
+/**
+ * Asks in the element's modal dialog (Escape or Cancel: no); resolves to whether confirmed.
+ * el: { h, uid, dialog }. Also what share.js asks with.
+ */
+export function ask({ h, uid, dialog }, title, text, confirm) {
+  return new Promise((resolve) => {
+    const answer = (yes) => () => {
+      dialog.returnValue = yes ? 'yes' : '';
+      dialog.close();
+    };
+    dialog.replaceChildren(
+      h('h2', { id: `${uid}-dialog-h`, text: title }),
+      h('p', { id: `${uid}-dialog-d`, text }),
+      h('div', { class: 'dialog-actions' },
+        h('button', { type: 'button', class: 'btn primary', 'data-confirm': 'yes', text: confirm, onclick: answer(true) }),
+        h('button', { type: 'button', class: 'btn', 'data-confirm': 'no', text: 'Cancel', autofocus: true, onclick: answer(false) })));
+    dialog.returnValue = '';
+    dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
+    dialog.showModal();
+  });
 }

@@ -131,6 +131,9 @@ export class Soc2Readiness extends HTMLElement {
   #bulk = null;
   /** The file import (import.js, loaded on the first import; it keeps what "Undo import" restores). */
   #importer = null;
+  /** share.js's Sharing, loading (a promise) and loaded. */
+  #sharing = null;
+  #shared = null;
   /** The host's call to action (slot `cta`): in the results panel, or at the end of the report. */
   #cta = h('div', { class: 'cta', part: 'cta', hidden: true }, h('slot', { name: 'cta', onslotchange: (e) => {
     e.target.parentNode.hidden = !e.target.assignedNodes().length;
@@ -296,6 +299,7 @@ export class Soc2Readiness extends HTMLElement {
     this.#replaced({ save: false, keepStart: true });
     this.#saved.watch();
     this.#listen();
+    this.#openLink();
     // Hosts and the benchmark read this: first questions and scores are in the DOM.
     performance.mark('soc2-readiness:ready');
     this.#emit('soc2-readiness-ready');
@@ -349,8 +353,12 @@ export class Soc2Readiness extends HTMLElement {
     // panel instead (the print area stays empty).
     const beforePrint = () => (reportSheet ? reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea) : loadReport().catch(() => {}));
     globalThis.addEventListener?.('beforeprint', beforePrint);
+    // A shared link pasted into this page's address bar changes only the fragment.
+    const hashChange = () => this.#openLink();
+    globalThis.addEventListener?.('hashchange', hashChange);
     if (!this.#saved.unwatch) this.#saved.watch();
-    this.#cleanup.push(() => observer.disconnect(), () => globalThis.removeEventListener?.('beforeprint', beforePrint), () => this.#saved.close());
+    this.#cleanup.push(() => observer.disconnect(), () => globalThis.removeEventListener?.('beforeprint', beforePrint),
+      () => globalThis.removeEventListener?.('hashchange', hashChange), () => this.#saved.close());
   }
 
   /** The small summary events carry (see eventSummary). */
@@ -820,6 +828,14 @@ export class Soc2Readiness extends HTMLElement {
 
   async #export(id) {
     const f = exportFormat(id);
+    if (f.more) {
+      try {
+        await (await this.#more()).run(id);
+      } catch (err) {
+        this.#notices.show('error', `That could not be done (${err.message}). Reload the page to try again.`);
+      }
+      return;
+    }
     if (f.print) {
       try {
         await Promise.all([this.#help(), loadReport()]);
@@ -850,7 +866,8 @@ export class Soc2Readiness extends HTMLElement {
         out = set.ok ? { ok: true, value: zip.zipOscalSet(set.value, stamp) } : set;
       } else {
         out = exports.render(id, this.#session.documentText(), catalog.json);
-        if (out.ok && id === 'json') out.value = withSchema(out.value);
+        // While a comparison is open, the JSON carries it as `comparison` (README).
+        if (out.ok && id === 'json') out.value = this.#shared?.withComparison(withSchema(out.value)) ?? withSchema(out.value);
       }
     } catch (err) {
       out = { ok: false, error: { path: '$', message: `the export module could not load (${err.message})` } };
@@ -864,20 +881,47 @@ export class Soc2Readiness extends HTMLElement {
     this.#emit('soc2-readiness-export', { format: id, filename: name, summary: this.#eventSummary });
   }
 
+  /** The import (import.js, loaded on first use; share.js adopts a link's answers through it). */
+  #importerGet() {
+    return (this.#importer ??= import('./import.js').then(({ Importer }) => new Importer({
+      h, mib, uid: this.#uid, limits: this.#ctx.limits, notices: this.#notices, dialog: this.#views.dialog,
+      Session: this.#Session, startDate: () => this.#startDate(), session: this.#session,
+      answered: () => Object.keys(this.#document().answers).length,
+      replaced: () => this.#replaced({ save: true }),
+      changed: () => this.#emit('soc2-readiness-change'),
+    })));
+  }
+
+  /**
+   * share.js, loaded on first use (a chunk of its own, handed what it shares): the results card,
+   * the link to the results and what opens one, the comparison with an earlier export.
+   */
+  #more() {
+    return (this.#sharing ??= import('./share.js').then(({ Sharing }) => (this.#shared = new Sharing({
+      h, bar, download, mib, today, scoreText, uid: this.#uid, root: this.#root, app: this.#views.app, ctx: this.#ctx,
+      notices: this.#notices, dialog: this.#views.dialog, Session: this.#Session, startDate: () => this.#startDate(),
+      session: this.#session, help: () => this.#help(), loadExports, importer: () => this.#importerGet(), reportLib: REPORT_LIB,
+      report: () => Promise.all([this.#help(), loadReport()]).then(() => reportIn(this.#root)),
+      exported: (format, filename) => this.#emit('soc2-readiness-export', { format, filename, summary: this.#eventSummary }),
+    })), (err) => {
+      this.#sharing = null; // tried again next time
+      throw err;
+    }));
+  }
+
+  /** Opens the shared results of the page's `#share=` fragment, if it has one. */
+  #openLink() {
+    const link = new URLSearchParams(location.hash.slice(1)).get('share');
+    if (link != null) this.#more().then((m) => m.open(link), (err) => this.#notices.show('error', `The shared results could not be opened (${err.message}). Nothing was changed.`));
+  }
+
   /** Imports the chosen file (import.js, loaded on the first import). */
   async #importFile(input) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     try {
-      this.#importer ??= import('./import.js').then(({ Importer }) => new Importer({
-        h, mib, uid: this.#uid, limits: this.#ctx.limits, notices: this.#notices, dialog: this.#views.dialog,
-        Session: this.#Session, startDate: () => this.#startDate(), session: this.#session,
-        answered: () => Object.keys(this.#document().answers).length,
-        replaced: () => this.#replaced({ save: true }),
-        changed: () => this.#emit('soc2-readiness-change'),
-      }));
-      await (await this.#importer).run(file);
+      await (await this.#importerGet()).run(file);
     } catch (err) {
       this.#importer = null;
       this.#notices.show('error', `Import failed: ${file.name}: ${err.message}. Your current answers are unchanged.`);

@@ -177,7 +177,7 @@ export async function readDownload(download) {
 
 /** Imports `file` ({ name, mimeType, buffer } or a path) through the element's hidden file input. */
 export async function importFile(host, file) {
-  await host.locator('input[type=file]').setInputFiles(file);
+  await host.locator('input[type=file]:not([data-compare])').setInputFiles(file);
 }
 
 /** The element's error notices (role=alert), waiting for at least one. */

@@ -1,0 +1,146 @@
+// The results card: Type I and Type II readiness with their bands, each category's readiness and
+// band, and when each report can be expected, on one image 1200 wide and 630 high with all five
+// categories (the size link previews use), less with fewer. Drawn by the element, no library: one list of shapes (rectangles and text), rendered as
+// SVG (the report's appendix, the SVG download) and onto a canvas (the PNG download). The canvas
+// is drawn directly rather than by loading the SVG into an image: a strict Content Security
+// Policy (`img-src 'self'`, which `default-src 'self'` implies) refuses blob: and data: images,
+// and the canvas needs neither.
+//
+// Readable without colour: every score is a number, every band a word; the bars repeat the
+// numbers. The card keeps its own light palette in dark mode and on paper: it is an image.
+// Part of the report's chunk (views/report.js imports it): the helpers it needs are handed in.
+
+const W = 1200;
+const H = 630;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const INK = '#1b1f24';
+const MUTED = '#4f5864';
+const LINE = '#c9ced6';
+const TRACK = '#eef0f3';
+const TYPE1 = '#2347b5';
+const TYPE2 = '#7d93d6';
+/** The bands' text colours (the element's light palette, styles.js). */
+const BAND = { auditReady: '#1d6b38', findingsLikely: '#6a4b00', materialGaps: '#8a3a00', notReady: '#a11d1d', notAssessed: MUTED };
+
+/** Cuts `text` to `n` characters (whole code points), with an ellipsis. */
+const clip = (text, n) => ([...text].length > n ? `${[...text].slice(0, n - 1).join('')}…` : text);
+
+/**
+ * The card of the results in `ctx` (the element's context: catalog, results, document): its
+ * size, what a screen reader reads, and its shapes.
+ */
+export function cardShapes(ctx, { scoreText, DISCLAIMER }) {
+  const { catalog, results: r, document: doc } = ctx;
+  const o = r.readiness.overall;
+  const t = r.timeline;
+  const shapes = [];
+  const rect = (x, y, w, h, fill, extra = {}) => shapes.push({ t: 'rect', x, y, w, h, fill, ...extra });
+  const text = (x, y, value, size, extra = {}) => shapes.push({ t: 'text', x, y, text: value, size, weight: 400, fill: INK, anchor: 'start', ...extra });
+  const bar = (x, y, w, value, fill) => {
+    rect(x, y, w, 14, TRACK, { stroke: LINE, rx: 7 });
+    if (value) rect(x, y, Math.max(14, (w * value) / 100), 14, fill, { rx: 7 });
+  };
+
+  rect(0, 0, W, H, '#ffffff');
+  rect(0, 0, W, 10, TYPE1);
+  text(56, 92, `SOC 2 readiness${r.estimate ? ' (quick estimate)' : ''}`, 44, { weight: 700 });
+  const answered = `${o.counts.answered} of ${o.counts.asked} questions answered`;
+  text(56, 132, [doc.profile.organization && clip(doc.profile.organization, 48), answered].filter(Boolean).join(' · '), 22, { fill: MUTED });
+
+  // The two scores, then the two reports' dates.
+  const score = (x, name, value, band) => {
+    rect(x, 164, 320, 136, '#ffffff', { stroke: LINE, rx: 10 });
+    text(x + 22, 198, name, 19, { fill: MUTED });
+    text(x + 22, 262, scoreText(value), 60, { weight: 700 });
+    text(x + 22, 288, catalog.band(band), 20, { weight: 600, fill: BAND[band] ?? INK });
+  };
+  score(56, 'Type I readiness (design)', o.design, o.band);
+  score(392, 'Type II readiness (operating)', o.operating, o.operatingBand);
+  // When each report can be expected: the weeks, and the dates below them.
+  const when = (y, name, p) => {
+    text(760, y, `${name} report in`, 18, { fill: MUTED });
+    text(760, y + 30, `${p.weeks.low}–${p.weeks.high} weeks`, 27, { weight: 700 });
+    text(760, y + 53, `${p.reportDates.low} to ${p.reportDates.high}`, 17, { fill: MUTED });
+  };
+  rect(728, 164, 1, 148, LINE);
+  when(180, 'Type I', t.type1);
+  when(266, 'Type II', t.type2);
+
+  // Each category: Type I and Type II as bars and numbers, and the Type I band.
+  const cols = { name: 56, one: 372, oneNum: 668, two: 700, twoNum: 956, band: 1144 };
+  text(cols.name, 352, 'Category', 18, { fill: MUTED });
+  text(cols.one, 352, 'Type I', 18, { fill: MUTED });
+  text(cols.two, 352, 'Type II', 18, { fill: MUTED });
+  text(cols.band, 352, 'Band (Type I)', 18, { fill: MUTED, anchor: 'end' });
+  rect(56, 362, W - 112, 1, LINE);
+  const categories = Object.entries(r.readiness.categories);
+  categories.forEach(([id, s], i) => {
+    const y = 396 + i * 42;
+    text(cols.name, y, catalog.categoryTitle(id), 22, { weight: 600 });
+    bar(cols.one, y - 14, 230, s.design ?? 0, TYPE1);
+    text(cols.oneNum, y, scoreText(s.design), 22, { anchor: 'end' });
+    bar(cols.two, y - 14, 190, s.operating ?? 0, TYPE2);
+    text(cols.twoNum, y, scoreText(s.operating), 22, { anchor: 'end' });
+    text(cols.band, y, catalog.band(s.band), 20, { weight: 600, fill: BAND[s.band] ?? INK, anchor: 'end' });
+  });
+
+  // The footer below the last category: the card is as tall as its categories need (630, the
+  // size link previews use, with all five).
+  const height = H - (5 - categories.length) * 42;
+  rect(56, height - 42, W - 112, 1, LINE);
+  text(56, height - 18, DISCLAIMER, 15, { fill: MUTED });
+  text(1144, height - 18, `soc2-readiness · catalog ${catalog.json.version}`, 15, { fill: MUTED, anchor: 'end' });
+  shapes[0].h = height;
+
+  const label = [
+    `SOC 2 readiness card${doc.profile.organization ? ` of ${doc.profile.organization}` : ''}`,
+    `Type I ${scoreText(o.design)}, ${catalog.band(o.band)}; Type II ${scoreText(o.operating)}, ${catalog.band(o.operatingBand)}`,
+    ...categories.map(([id, s]) => `${catalog.categoryTitle(id)}: Type I ${scoreText(s.design)}, Type II ${scoreText(s.operating)}, ${catalog.band(s.band)}`),
+    `Type I report in ${t.type1.weeks.low}–${t.type1.weeks.high} weeks, Type II in ${t.type2.weeks.low}–${t.type2.weeks.high} weeks`,
+  ].join('. ');
+  return { width: W, height, label: `${label}.`, shapes };
+}
+
+/** The card as an SVG element (`h` from dom.js): presentation attributes only, no style. */
+export function cardSvg(card, h) {
+  const anchor = { start: 'start', end: 'end', middle: 'middle' };
+  return h('svg:svg', { viewBox: `0 0 ${card.width} ${card.height}`, width: card.width, height: card.height, role: 'img', 'aria-label': card.label, 'font-family': FONT, class: 'card-svg' },
+    h('svg:title', { text: card.label }),
+    ...card.shapes.map((s) => (s.t === 'rect'
+      ? h('svg:rect', { x: s.x, y: s.y, width: s.w, height: s.h, rx: s.rx, fill: s.fill, stroke: s.stroke, 'stroke-width': s.stroke ? 1 : null })
+      : h('svg:text', { x: s.x, y: s.y, 'font-size': s.size, 'font-weight': s.weight, fill: s.fill, 'text-anchor': anchor[s.anchor], text: s.text }))));
+}
+
+/** The card as an SVG file's text. */
+export function cardSvgText(card, h) {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(cardSvg(card, h))}\n`;
+}
+
+/** The card as a PNG (a Blob), drawn on a canvas at `scale` times its size. */
+export function cardPng(card, scale = 2) {
+  const canvas = document.createElement('canvas');
+  canvas.width = card.width * scale;
+  canvas.height = card.height * scale;
+  const g = canvas.getContext('2d');
+  g.scale(scale, scale);
+  for (const s of card.shapes) {
+    if (s.t === 'rect') {
+      g.beginPath();
+      g.roundRect(s.x, s.y, s.w, s.h, s.rx ?? 0);
+      g.fillStyle = s.fill;
+      g.fill();
+      if (s.stroke) {
+        g.strokeStyle = s.stroke;
+        g.lineWidth = 1;
+        g.stroke();
+      }
+    } else {
+      g.font = `${s.weight} ${s.size}px ${FONT}`;
+      g.fillStyle = s.fill;
+      g.textAlign = { start: 'left', end: 'right', middle: 'center' }[s.anchor];
+      g.textBaseline = 'alphabetic';
+      g.fillText(s.text, s.x, s.y);
+    }
+  }
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser made no PNG'))), 'image/png'));
+}
