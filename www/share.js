@@ -81,7 +81,8 @@ export class Sharing {
   /**
    * el: what the element lends: { h, bar, download, mib, today, scoreText, uid, root, app, ctx,
    * notices, dialog, Session, startDate(), session, help(), loadExports(), importer(),
-   * report() (the report's module, loaded, with the card), reportLib, exported(format, name) }.
+   * report() (the report's module, loaded, with the card), reportLib, exported(format, name),
+   * can(feature) (whether the host shows a tool: `features`) }.
    */
   constructor(el) {
     this.el = el;
@@ -322,7 +323,8 @@ export class Sharing {
         s.warnings.length > 0 && h('div', { class: 'notice warning' }, h('p', { text: 'Reading the link noticed:' }),
           h('ul', {}, ...s.warnings.map((w) => h('li', { text: `${w.path}: ${w.message}` })))),
         h('div', { class: 'cmp-actions' },
-          h('button', { type: 'button', class: 'btn primary', 'data-shared': 'use', text: 'Use these answers', onclick: () => this.#use() }),
+          // Using them replaces the answers: the import's business, offered where the host offers import.
+          this.el.can('import') && h('button', { type: 'button', class: 'btn primary', 'data-shared': 'use', text: 'Use these answers', onclick: () => this.#use() }),
           h('button', { type: 'button', class: 'btn', 'data-shared': 'compare', text: 'Compare with mine', onclick: () => this.#compareShared() }),
           h('button', { type: 'button', class: 'btn', 'data-shared': 'close', text: 'Close', onclick: () => this.#closeShared() }))),
       box), true);

@@ -63,7 +63,7 @@ export interface Soc2ReadinessStepDetail {
 
 /** Detail of `soc2-readiness-export`. */
 export interface Soc2ReadinessExportDetail {
-  format: 'json' | 'markdown' | 'csv' | 'oscal' | 'print';
+  format: 'json' | 'markdown' | 'csv' | 'oscal' | 'print' | 'card-svg' | 'card-png' | 'comparison-markdown' | 'comparison-csv';
   /** Name of the downloaded file; for print, the PDF's suggested name. */
   filename: string;
   summary: Soc2ReadinessSummary;

@@ -900,7 +900,7 @@ export class Soc2Readiness extends HTMLElement {
     return (this.#sharing ??= import('./share.js').then(({ Sharing }) => (this.#shared = new Sharing({
       h, bar, download, mib, today, scoreText, uid: this.#uid, root: this.#root, app: this.#views.app, ctx: this.#ctx,
       notices: this.#notices, dialog: this.#views.dialog, Session: this.#Session, startDate: () => this.#startDate(),
-      session: this.#session, help: () => this.#help(), loadExports, importer: () => this.#importerGet(), reportLib: REPORT_LIB,
+      session: this.#session, help: () => this.#help(), loadExports, importer: () => this.#importerGet(), reportLib: REPORT_LIB, can: (f) => this.#feature(f),
       report: () => Promise.all([this.#help(), loadReport()]).then(() => reportIn(this.#root)),
       exported: (format, filename) => this.#emit('soc2-readiness-export', { format, filename, summary: this.#eventSummary }),
     })), (err) => {

@@ -274,7 +274,7 @@ table .band { font-size: calc(.78em / .875); }
 .filters span { font-size: .8em; padding: 2px 10px; border: 1px solid var(--border); border-radius: 999px; cursor: pointer; }
 .filters input:checked + span { background: var(--accent); color: var(--accent-text); border-color: var(--accent); }
 .filters input:focus-visible + span { outline: 3px solid var(--focus); outline-offset: 2px; }
-.actions { display: grid; gap: 8px; font-size: .875em; }
+ol.actions { display: grid; gap: 8px; font-size: .875em; }
 .action { display: grid; grid-template-columns: 2em 1fr; gap: 0 4px; padding-inline-start: 6px; border-inline-start: 3px solid transparent; }
 .action.blocker { border-inline-start-color: var(--bad); }
 .action .rank { font-variant-numeric: tabular-nums; color: var(--muted); }

@@ -58,6 +58,7 @@ test('sizes follow the element, not the page root: html { font-size: 62.5% } cha
     const section = await el.evaluate((host) => Object.fromEntries(['.tags', 'legend', '.note label', 'details.help summary']
       .map((sel) => [sel, getComputedStyle(host.shadowRoot.querySelector(sel)).fontSize])));
     await goToStep(s.page, 'Report', el);
+    await el.locator('.report .score strong').first().waitFor(); // the report's chunk loads on the step
     const report = await el.evaluate((host) => Object.fromEntries(['.report h3', '.report table td', '.report table th', '.report .score strong', '.report .band']
       .map((sel) => [sel, getComputedStyle(host.shadowRoot.querySelector(sel)).fontSize])));
     return { scope, section, report, root: await s.page.evaluate(() => getComputedStyle(document.documentElement).fontSize) };

@@ -296,7 +296,7 @@ test('the report is loaded only when needed: not on the first screen; printing b
     await s.page.goto(s.url);
     const el = host(s.page);
     await el.locator('.results .meter .value').first().waitFor({ state: 'attached' });
-    await begin(el); // a first visit's start screen: the full assessment
+    await begin(el); // a first visit's start screen (the panel prints from the questionnaire)
     await s.page.waitForLoadState('networkidle');
     const chunk = (p) => /\/pkg\/soc2-readiness-report-[^/]*\.js$/.test(p);
     assert.deepEqual(requested.filter(chunk), [], 'the first screen does not load the report');

@@ -85,7 +85,7 @@ export const styles = String.raw`
 .notes-table th.c-state { width: 20%; }
 .c-note { white-space: pre-wrap; }
 .r-card { display: grid; gap: 6px; }
-.card-svg { display: block; width: 100%; max-width: 40em; height: auto; border: 1px solid var(--border); border-radius: var(--radius); }
+.card-svg { display: block; width: 100%; max-width: 40em; height: auto; border: 1px solid var(--border); }
 /* Phones: each row of a report table is a block, each cell on its own line with its column's name. */
 @container report (max-width: 34em) {
   .r-table thead, .r-chart thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
