@@ -109,8 +109,13 @@ test('owner and target date: set on an action, kept in the document, carried int
     const first = (await results(s.page)).plan.actions[0];
     const item = panel(s.page).locator(`[data-action="${first.controlId}"]`);
     await item.locator('.assign > summary').click();
+    // a second action's form open too: focus must stay with the action being edited
+    await panel(s.page).locator('.actions > li[data-action]').nth(1).locator('.assign > summary').click();
     await item.locator('input[data-assign="owner"]').fill('Dana (CTO)');
     await item.locator('input[data-assign="owner"]').press('Tab');
+    await s.page.waitForFunction((id) => document.querySelector('soc2-readiness').assessment.assignments?.[id]?.owner === 'Dana (CTO)', first.controlId);
+    assert.equal(await s.page.evaluate(() => document.querySelector('soc2-readiness').shadowRoot.activeElement?.dataset.focus), `${first.controlId}/due`,
+      'Tab from the owner lands on the same action\'s date, after the list is redrawn');
     await item.locator('input[data-assign="due"]').fill('2027-01-15');
     await item.locator('input[data-assign="due"]').press('Tab');
     await s.page.waitForFunction((id) => document.querySelector('soc2-readiness').results.plan.actions.find((a) => a.controlId === id)?.due === '2027-01-15', first.controlId);

@@ -203,7 +203,8 @@ export class ResultsPanel {
       : this.ctx.results.plan.actions.map((a, i) => [a, i]).filter(([a]) => keep(a));
     const total = this.filter === 'all' ? plan.count : all.length;
     const shown = this.expanded ? all : all.slice(0, SHOWN);
-    keepFocus(this.ctx.root, 'assign', () => this.actions.replaceChildren(...(shown.length
+    // Focus stays on the same field of the same action across the re-render a change causes.
+    keepFocus(this.ctx.root, 'focus', () => this.actions.replaceChildren(...(shown.length
       ? shown.map(([a, i]) => this.actionItem(a, i))
       : [h('li', { class: 'muted', text: this.filter === 'blockers' ? 'No blockers: no critical control is holding the bands down.' : 'Nothing Type I needs is missing.' })])));
     this.more.hidden = total <= SHOWN;
@@ -219,16 +220,18 @@ export class ResultsPanel {
     const save = (form) => {
       const owner = clipChars(form.querySelector('[data-assign="owner"]').value.trim(), limits.nameChars);
       const due = form.querySelector('[data-assign="due"]').value || null;
-      this.ctx.assign(a.controlId, owner, due);
+      // After the focus has moved on (a change fires as the field loses focus): the list is
+      // redrawn, and the field focus moved to is focused again in the new list.
+      setTimeout(() => this.ctx.assign(a.controlId, owner, due));
     };
     const form = h('div', { class: 'assign-form' },
       h('label', { for: `${fieldId}-o`, text: 'Owner' }),
-      h('input', { id: `${fieldId}-o`, type: 'text', value: a.owner ?? '', autocomplete: 'off', 'data-assign': 'owner', onchange: () => save(form) }),
+      h('input', { id: `${fieldId}-o`, type: 'text', value: a.owner ?? '', autocomplete: 'off', 'data-assign': 'owner', 'data-focus': `${a.controlId}/owner`, onchange: () => save(form) }),
       h('label', { for: `${fieldId}-d`, text: 'Target date' }),
-      h('input', { id: `${fieldId}-d`, type: 'date', value: a.due ?? '', 'data-assign': 'due', onchange: () => save(form) }));
+      h('input', { id: `${fieldId}-d`, type: 'date', value: a.due ?? '', 'data-assign': 'due', 'data-focus': `${a.controlId}/due`, onchange: () => save(form) }));
     const details = h('details', { class: 'assign', open: this.assigning.has(a.controlId),
       ontoggle: () => (details.open ? this.assigning.add(a.controlId) : this.assigning.delete(a.controlId)) },
-    h('summary', { 'data-assign-toggle': a.controlId, text: who ? 'Change owner or date' : 'Set owner and date' }), form);
+    h('summary', { 'data-assign-toggle': a.controlId, 'data-focus': `${a.controlId}/toggle`, text: who ? 'Change owner or date' : 'Set owner and date' }), form);
     return h('li', { class: a.critical ? 'action blocker' : 'action', 'data-action': a.controlId },
       h('span', { class: 'rank', text: `${index + 1}.` }),
       h('div', { class: 'action-body' },
