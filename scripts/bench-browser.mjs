@@ -50,7 +50,11 @@ try {
   // 2. One answer click → updated scores in the DOM (synchronous work), and → next frame.
   await page.evaluate(() => localStorage.clear());
   await page.goto(url);
-  await page.locator('soc2-readiness .results .meter .value').first().waitFor();
+  await page.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
+  // A first visit opens on the start screen: choose the full assessment, as a visitor would.
+  const start = page.locator('soc2-readiness .start button[data-start="full"]');
+  if (await start.count()) await start.click();
+  await page.locator('soc2-readiness nav.steps button').first().waitFor({ state: 'attached' });
   const clicks = await page.evaluate(async (n) => {
     const el = document.querySelector('soc2-readiness');
     const root = el.shadowRoot;
