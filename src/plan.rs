@@ -14,7 +14,7 @@
 //!    figure); an action's window is when its work ends: within 30, 60 or 90 days of the start
 //!    date, or later.
 
-use crate::catalog::{self, Control};
+use crate::catalog;
 use crate::date::Date;
 use crate::model::{Assignment, Document};
 use crate::ordered::Id;
@@ -123,8 +123,9 @@ pub struct ActionPlan {
 
 /// The plan for `doc` from its ranked `gaps` (as `score::gaps` returns them).
 pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
-    let control = |id: &str| catalog::control(id);
-    let stage_of = |g: &Gap| match (g.kind == "design", control(g.control_id)) {
+    let controls = catalog::controls();
+    let index = catalog::index();
+    let stage_of = |g: &Gap| match (g.kind == "design", controls.get(g.position)) {
         (false, _) => Stage::Operate,
         (true, Some(c)) if c.foundation => Stage::Foundations,
         (true, _) => Stage::Controls,
@@ -148,7 +149,7 @@ pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
     // actions, found by catalog position.
     let mut design_action = vec![usize::MAX; catalog::controls().len()];
     for (i, (_, g)) in ranked.iter().enumerate() {
-        if let Some(slot) = catalog::position(g.control_id)
+        if let Some(slot) = Some(g.position)
             .filter(|_| g.kind == "design")
             .and_then(|p| design_action.get_mut(p))
         {
@@ -158,10 +159,12 @@ pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
     let waits_for: Vec<Vec<usize>> = ranked
         .iter()
         .map(|(_, g)| {
-            control(g.control_id)
-                .map_or(&[][..], |c: &Control| c.depends_on)
+            index
+                .dependencies_of_control
+                .get(g.position)
+                .map_or(&[][..], Vec::as_slice)
                 .iter()
-                .filter_map(|d| catalog::position(d).and_then(|p| design_action.get(p)))
+                .filter_map(|p| design_action.get(*p))
                 .copied()
                 .filter(|&i| i != usize::MAX)
                 .collect()

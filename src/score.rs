@@ -171,18 +171,30 @@ pub struct Score {
     /// with no operating credit.
     #[serde(serialize_with = "crate::ordered::ids")]
     pub operating_capped_by: Vec<&'static str>,
+    /// How many of `capped_by`'s first entries are controls (the rest are criteria).
+    #[serde(skip)]
+    pub(crate) capping_controls: usize,
 }
 
 impl Score {
     /// Lowers the bands to at most `design` and `operating` (assessed scores only), recording
     /// `by` as the reason for each cap given.
-    fn cap(&mut self, design: Option<Band>, operating: Option<Band>, by: &'static str) {
+    fn cap(
+        &mut self,
+        design: Option<Band>,
+        operating: Option<Band>,
+        by: &'static str,
+        is_control: bool,
+    ) {
         if !self.assessed {
             return;
         }
         if let Some(cap) = design {
             self.band = self.band.min(cap);
             self.capped_by.push(by);
+            if is_control {
+                self.capping_controls += 1;
+            }
         }
         if let Some(cap) = operating {
             self.operating_band = self.operating_band.min(cap);
@@ -251,6 +263,10 @@ pub struct Gap {
     /// Criteria in scope this control evidences.
     #[serde(serialize_with = "crate::ordered::ids")]
     pub criteria: Cow<'static, [&'static str]>,
+    /// The control's position in `catalog::controls()`: the plan reads the control by it rather
+    /// than searching by id.
+    #[serde(skip)]
+    pub(crate) position: usize,
 }
 
 /// Where one catalog control stands for a document.
@@ -455,12 +471,13 @@ fn score(positions: impl Iterator<Item = usize> + Clone, ev: &Evaluation) -> Sco
         counts,
         capped_by: Vec::new(),
         operating_capped_by: Vec::new(),
+        capping_controls: 0,
     };
     // Critical controls short of full credit cap the bands, whatever the percentage.
     for position in positions {
         if let Verdict::Counted(e) = ev.verdict(position) {
             if e.control.critical {
-                score.cap(cap_for(e.design), cap_for(e.operating), e.control.id);
+                score.cap(cap_for(e.design), cap_for(e.operating), e.control.id, true);
             }
         }
     }
@@ -475,7 +492,7 @@ fn cap_by_unmet_criteria<'a>(
     for (id, k) in criteria.filter(|(_, k)| k.assessed) {
         let design = (k.earned == 0).then_some(Band::MaterialGaps);
         let operating = (k.operating == Some(0)).then_some(Band::MaterialGaps);
-        score.cap(design, operating, id);
+        score.cap(design, operating, id, false);
     }
 }
 
@@ -641,6 +658,7 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
                 effort: c.effort,
                 effort_hours: effort_hours(e),
                 criteria: criteria_in_scope(c, e.position, &doc.profile),
+                position: e.position,
             }
         })
         .collect()

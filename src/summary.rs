@@ -78,12 +78,10 @@ pub struct Headline {
 
 impl Headline {
     fn of(score: &Score) -> Headline {
-        // `cappedBy` names controls and criteria; a control is what the catalog knows by that id.
-        let (controls, criteria): (Vec<Id>, Vec<Id>) = score
+        // `cappedBy` names the capping controls first, then the criteria.
+        let (controls, criteria) = score
             .capped_by
-            .iter()
-            .map(|id| Id(id))
-            .partition(|Id(id)| crate::catalog::position(id).is_some());
+            .split_at(score.capping_controls.min(score.capped_by.len()));
         Headline {
             assessed: score.assessed,
             design: score.design,
@@ -93,16 +91,16 @@ impl Headline {
             operating_band: score.operating_band,
             uncapped_band: score.uncapped_band,
             counts: score.counts.clone(),
-            unmet_criteria: first(&criteria),
-            capping_controls: first(&controls),
+            unmet_criteria: first(criteria),
+            capping_controls: first(controls),
         }
     }
 }
 
-fn first<T: Clone>(all: &[T]) -> First<T> {
+fn first(ids: &[&'static str]) -> First<Id> {
     First {
-        count: count(all.len()),
-        first: all.iter().take(FIRST).cloned().collect(),
+        count: count(ids.len()),
+        first: ids.iter().take(FIRST).map(|id| Id(id)).collect(),
     }
 }
 

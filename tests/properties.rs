@@ -128,6 +128,34 @@ proptest! {
     }
 
     #[test]
+    fn the_summary_names_capping_controls_and_unmet_criteria_apart(doc in document()) {
+        // The summary splits each headline's `cappedBy` into controls and criteria (without
+        // searching the catalog): every capping control is a catalog control, every unmet
+        // criterion a criterion, and together they are `cappedBy`'s first entries in order.
+        let r = assess(&doc);
+        let summary = soc2_readiness::summary::Summary::of(&r);
+        let headlines = std::iter::once((&r.readiness.overall, &summary.overall)).chain(
+            r.readiness.categories.iter().map(|(id, s)| {
+                (s, summary.categories.iter().find(|(k, _)| *k == id).map(|(_, h)| h).unwrap())
+            }),
+        );
+        for (score, head) in headlines {
+            let controls: Vec<&str> = head.capping_controls.first.iter().map(|i| i.0).collect();
+            let criteria: Vec<&str> = head.unmet_criteria.first.iter().map(|i| i.0).collect();
+            prop_assert!(controls.iter().all(|id| catalog::control(id).is_some()), "{:?}", controls);
+            prop_assert!(criteria.iter().all(|id| catalog::criterion(id).is_some()), "{:?}", criteria);
+            prop_assert_eq!(
+                (head.capping_controls.count + head.unmet_criteria.count) as usize,
+                score.capped_by.len()
+            );
+            let n_controls = head.capping_controls.count as usize;
+            prop_assert_eq!(&score.capped_by[..controls.len()], &controls[..]);
+            let rest = score.capped_by.get(n_controls..).unwrap_or(&[]);
+            prop_assert_eq!(&rest[..criteria.len()], &criteria[..]);
+        }
+    }
+
+    #[test]
     fn a_set_with_no_counted_control_is_never_scored(doc in document()) {
         let r = assess(&doc);
         for (key, s) in all_scores(&r) {

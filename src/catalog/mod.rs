@@ -186,6 +186,8 @@ pub(crate) struct Index {
     pub criteria_of_control: Vec<Vec<usize>>,
     /// Positions of the controls of each category, aligned with [`Category::ALL`].
     pub controls_of_category: Vec<Vec<usize>>,
+    /// Positions of each control's `dependsOn` controls, aligned with [`controls`].
+    pub dependencies_of_control: Vec<Vec<usize>>,
 }
 
 pub(crate) fn index() -> &'static Index {
@@ -230,7 +232,19 @@ pub(crate) fn index() -> &'static Index {
             .iter()
             .map(|cat| members(&|c: &Control| c.category == *cat))
             .collect();
+        let position_of = |id: &str| {
+            by_id
+                .binary_search_by(|(k, _)| (*k).cmp(id))
+                .ok()
+                .and_then(|i| by_id.get(i))
+                .map(|(_, p)| *p)
+        };
+        let dependencies_of_control = all
+            .iter()
+            .map(|c| c.depends_on.iter().filter_map(|d| position_of(d)).collect())
+            .collect();
         Index {
+            dependencies_of_control,
             by_id,
             controls_of_criterion,
             controls_of_section,
