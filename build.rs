@@ -739,7 +739,7 @@ fn tables(
             "    Control {{ id: {:?}, section: {:?}, category: Category::{}, criteria: &{:?}, \
              critical: {}, quick: {}, weight: {}, effort: Effort::{}, \
              applies_when: Applicability::{}, allows_not_applicable: {}, inherited: {}, \
-             documents_data_flows: {}, foundation: {}, depends_on: &{:?}, origin: Origin::{} }},",
+             documents_data_flows: {}, foundation: {}, depends_on: &{:?}, depends_on_at: &{:?}, origin: Origin::{} }},",
             c.id,
             c.section,
             variant(&c.category),
@@ -754,6 +754,10 @@ fn tables(
             c.documents_data_flows,
             c.foundation,
             c.depends_on,
+            c.depends_on
+                .iter()
+                .filter_map(|d| controls.iter().position(|o| o.id == *d))
+                .collect::<Vec<_>>(),
             variant(&c.origin)
         );
     }

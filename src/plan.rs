@@ -124,7 +124,6 @@ pub struct ActionPlan {
 /// The plan for `doc` from its ranked `gaps` (as `score::gaps` returns them).
 pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
     let controls = catalog::controls();
-    let index = catalog::index();
     let stage_of = |g: &Gap| match (g.kind == "design", controls.get(g.position)) {
         (false, _) => Stage::Operate,
         (true, Some(c)) if c.foundation => Stage::Foundations,
@@ -159,10 +158,9 @@ pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
     let waits_for: Vec<Vec<usize>> = ranked
         .iter()
         .map(|(_, g)| {
-            index
-                .dependencies_of_control
+            controls
                 .get(g.position)
-                .map_or(&[][..], Vec::as_slice)
+                .map_or(&[][..], |c| c.depends_on_at)
                 .iter()
                 .filter_map(|p| design_action.get(*p))
                 .copied()

@@ -120,6 +120,8 @@ pub struct Control {
     /// roles): the plan never puts it before them. Acyclic; a foundation depends only on
     /// foundations (build.rs checks both).
     pub depends_on: &'static [&'static str],
+    /// The same controls by position in [`controls`] (build.rs resolves them).
+    pub(crate) depends_on_at: &'static [usize],
     /// Where the control comes from.
     pub origin: Origin,
 }
@@ -186,8 +188,6 @@ pub(crate) struct Index {
     pub criteria_of_control: Vec<Vec<usize>>,
     /// Positions of the controls of each category, aligned with [`Category::ALL`].
     pub controls_of_category: Vec<Vec<usize>>,
-    /// Positions of each control's `dependsOn` controls, aligned with [`controls`].
-    pub dependencies_of_control: Vec<Vec<usize>>,
 }
 
 pub(crate) fn index() -> &'static Index {
@@ -232,19 +232,7 @@ pub(crate) fn index() -> &'static Index {
             .iter()
             .map(|cat| members(&|c: &Control| c.category == *cat))
             .collect();
-        let position_of = |id: &str| {
-            by_id
-                .binary_search_by(|(k, _)| (*k).cmp(id))
-                .ok()
-                .and_then(|i| by_id.get(i))
-                .map(|(_, p)| *p)
-        };
-        let dependencies_of_control = all
-            .iter()
-            .map(|c| c.depends_on.iter().filter_map(|d| position_of(d)).collect())
-            .collect();
         Index {
-            dependencies_of_control,
             by_id,
             controls_of_criterion,
             controls_of_section,
