@@ -2,9 +2,9 @@
 // driven by playwright-core). Prints medians and p95s; never asserts: timings are reported, not
 // tested. Usage: node scripts/bench-browser.mjs [--runs N] [--clicks N]
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { serve } from './serve.mjs';
 
 const arg = (name, fallback) => {
@@ -24,6 +24,21 @@ const stats = (xs) => {
 };
 
 const { server, url } = await serve({ root: 'www', port: 0 });
+// A host page with the two-line embed (README "Embedding"): its own markup and styles, the
+// element's script from pkg/ (a link to www/pkg), no preloads; served from a second origin.
+const hostDir = mkdtempSync(join(tmpdir(), 'soc2-bench-host-'));
+symlinkSync(resolve('www/pkg'), join(hostDir, 'pkg'));
+writeFileSync(join(hostDir, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Acme API: SOC 2 readiness</title><link rel="stylesheet" href="host.css"></head>
+<body><header><h1>Acme API</h1><p>Selling to enterprises? Check your SOC 2 readiness.</p></header>
+<main>
+<script type="module" src="pkg/soc2-readiness.min.js"></script>
+<soc2-readiness></soc2-readiness>
+</main></body></html>`);
+writeFileSync(join(hostDir, 'host.css'), 'html { font-size: 62.5% } body { font: 1.6rem/1.5 Georgia, serif; max-width: 120rem; margin: 0 auto; }');
+const host = await serve({ root: hostDir, port: 0 });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS });
 const dir = mkdtempSync(join(tmpdir(), 'soc2-bench-'));
 const context = await chromium.launchPersistentContext(dir, {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS,
@@ -31,23 +46,81 @@ const context = await chromium.launchPersistentContext(dir, {
 });
 const page = context.pages()[0] ?? await context.newPage();
 const rows = [];
-try {
-  // 1. Navigation start → first questions and scores in the DOM (the element's ready mark).
-  const firstScreen = [];
-  for (let i = 0; i < RUNS; i++) {
-    await page.evaluate(() => localStorage.clear()).catch(() => {});
-    await page.goto(`${url}?run=${i}`, { waitUntil: 'load' });
-    const t = await page.evaluate(() => new Promise((resolve) => {
-      const read = () => performance.getEntriesByName('soc2-readiness:ready')[0]?.startTime;
-      const wait = () => (read() != null ? requestAnimationFrame(() => resolve(read())) : setTimeout(wait, 1));
-      wait();
-    }));
-    firstScreen.push(t);
-  }
-  if (process.env.BENCH_VERBOSE) console.log("first screen runs (ms):", firstScreen.map((x) => x.toFixed(0)).join(" "));
-  rows.push(["navigation → first questions and scores (ms)", stats(firstScreen)]);
 
-  // 2. One answer click → updated scores in the DOM (synchronous work), and → next frame.
+// What a visitor sees first, found by a rendering observer rather than the element's own mark:
+// from the document's first script, each animation frame looks for a visible question (a
+// returning visitor) or start-screen button (a first visit); the time of the frame that has it
+// in its layout is the figure.
+const firstScreenObserver = () => {
+  const visible = (el) => el != null && el.getBoundingClientRect().height > 0;
+  const tick = () => {
+    const root = document.querySelector('soc2-readiness')?.shadowRoot;
+    const what = !root ? null : visible(root.querySelector('main input[type=radio]')) ? 'question'
+      : visible(root.querySelector('.start button')) ? 'start' : null;
+    if (what) window.__firstScreen = { what, t: performance.now() };
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+const firstScreenOf = async (p, expect) => {
+  await p.waitForFunction(() => window.__firstScreen, null, { timeout: 20000 });
+  const { what, t } = await p.evaluate(() => window.__firstScreen);
+  if (what !== expect) throw new Error(`expected the ${expect} screen first, saw the ${what} screen`);
+  return t;
+};
+await page.addInitScript(firstScreenObserver);
+
+try {
+  // 1. Cold loads, as a visitor arrives: a fresh browser context per run (no HTTP cache, no
+  //    compiled code, no storage), the HTTP cache disabled. Each run first opens a blank page of
+  //    the same origin, so the browser's own process start-up is not counted. The returning
+  //    visitor's run answers one question, then loads the page again cold.
+  const cold = { start: [], question: [], host: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const kind of ['start', 'host', 'question']) {
+      const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+      const p = await fresh.newPage();
+      const origin = kind === 'host' ? host.url : url;
+      if (kind === 'question') {
+        await p.goto(url);
+        await p.locator('soc2-readiness .start button[data-start="full"]').click();
+        await p.locator('soc2-readiness main input[type=radio]').first().click();
+        await p.evaluate(() => new Promise((r) => setTimeout(r, 700))); // saved (debounced)
+      } else await p.goto(`${origin}favicon.svg`).catch(() => {});
+      const cdp = await fresh.newCDPSession(p);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await p.addInitScript(firstScreenObserver);
+      await p.goto(`${origin}?cold=${i}`);
+      cold[kind].push(await firstScreenOf(p, kind === 'question' ? 'question' : 'start'));
+      await fresh.close();
+    }
+  }
+  rows.push(['cold: navigation → start screen (first visit, ms)', stats(cold.start)]);
+  rows.push(['cold: navigation → first question (returning visit, ms)', stats(cold.question)]);
+  rows.push(['cold: two-line embed on a host page → start screen (ms)', stats(cold.host)]);
+
+  // 2. Warm loads: one persistent profile, so the HTTP cache and compiled Wasm survive between
+  //    runs (a visitor's second visit of the day).
+  const warm = { start: [], question: [] };
+  for (const kind of ['start', 'question']) {
+    for (let i = 0; i < RUNS; i++) {
+      if (kind === 'start') await page.evaluate(() => localStorage.clear()).catch(() => {});
+      await page.goto(`${url}?warm=${i}`, { waitUntil: 'load' });
+      warm[kind].push(await firstScreenOf(page, kind));
+      if (kind === 'start' && i === RUNS - 1) {
+        // Answer one question, so that the question runs are a returning visitor's.
+        await page.locator('soc2-readiness .start button[data-start="full"]').click();
+        await page.locator('soc2-readiness main input[type=radio]').first().click();
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 700)));
+      }
+    }
+  }
+  if (process.env.BENCH_VERBOSE) console.log('cold', cold, 'warm', warm);
+  rows.push(['warm: navigation → start screen (first visit, ms)', stats(warm.start)]);
+  rows.push(['warm: navigation → first question (returning visit, ms)', stats(warm.question)]);
+
+  // 3. One answer click → updated scores in the DOM (synchronous work), and → next frame.
   await page.evaluate(() => localStorage.clear());
   await page.goto(url);
   await page.locator('soc2-readiness .results .meter .value').first().waitFor({ state: 'attached' });
@@ -85,7 +158,7 @@ try {
   rows.push([`answer click → updated scores in DOM (ms, ${clicks.sync.length} clicks)`, stats(clicks.sync)]);
   rows.push(['answer click → next frame painted (ms, includes vsync wait)', stats(clicks.frame)]);
 
-  // 3. The engine side of one answer: a session call → the results object in JS (the Wasm call,
+  // 4. The engine side of one answer: a session call → the results object in JS (the Wasm call,
   //    the assessment and serde-wasm-bindgen's writing of the summary), in a session of its own
   //    created from the engine module the page serves, with the assessment complete. Timed in
   //    batches of 20 calls (performance.now() is coarsened to 100 µs without cross-origin
@@ -112,7 +185,7 @@ try {
   }, 50);
   rows.push(['engine side of one answer: session call → results object (µs, batch means)', stats(engineSide)]);
 
-  // 4. Export (JSON download, through the exports module) and import (setting the document)
+  // 5. Export (JSON download, through the exports module) and import (setting the document)
   //    with the assessment complete.
   const io = await page.evaluate(async (runs) => {
     const el = document.querySelector('soc2-readiness');
@@ -137,18 +210,23 @@ try {
   rows.push(['export JSON (exports module + file, ms; the first loads it)', stats(io.exportTimes)]);
   rows.push(['import JSON (validate + assess + render, ms)', stats(io.importTimes)]);
 
-  // 5. Memory after a complete assessment.
+  // 6. Memory after a complete assessment.
   const memory = await page.evaluate(() => {
-    globalThis.gc?.(); // measure what the page holds, not garbage awaiting collection
     const el = document.querySelector('soc2-readiness');
-    return { js: performance.memory?.usedJSHeapSize ?? NaN, wasm: el.engineMemoryBytes };
+    const before = performance.memory?.usedJSHeapSize ?? NaN;
+    globalThis.gc?.(); // then what the page holds, not garbage awaiting collection
+    return { before, js: performance.memory?.usedJSHeapSize ?? NaN, wasm: el.engineMemoryBytes };
   });
-  rows.push(['JS heap after a complete assessment (MiB)', { median: memory.js / 1048576, p95: NaN, n: 1 }]);
+  rows.push(['JS heap after a complete assessment, before GC (MiB)', { median: memory.before / 1048576, p95: NaN, n: 1 }]);
+  rows.push(['JS heap after a complete assessment, after GC (MiB)', { median: memory.js / 1048576, p95: NaN, n: 1 }]);
   rows.push(['Wasm memory after a complete assessment (MiB)', { median: memory.wasm / 1048576, p95: NaN, n: 1 }]);
 } finally {
   await context.close();
+  await browser.close();
   rmSync(dir, { recursive: true, force: true });
+  rmSync(hostDir, { recursive: true, force: true });
   server.close();
+  host.server.close();
 }
 
 const f = (x) => (Number.isNaN(x) ? '' : x.toFixed(x < 10 ? 2 : 1));

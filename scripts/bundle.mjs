@@ -24,12 +24,13 @@ const pkgRelative = {
     }));
   },
 };
-// The minified builds carry the stylesheet minified too (styles.js keeps it readable, with its
-// comments): the CSS inside its String.raw template, minified by esbuild as CSS.
+// The minified builds carry the stylesheets minified too (styles.js and views/questionnaire-styles.js
+// keep them readable, with their comments): the CSS inside each String.raw template, minified by
+// esbuild as CSS.
 const minifiedStyles = {
   name: 'minified-styles',
   setup(b) {
-    b.onLoad({ filter: /[\\/]www[\\/]styles\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]www[\\/](styles|views[\\/]questionnaire-styles)\.js$/ }, async (args) => {
       const source = readFileSync(args.path, 'utf8');
       const open = 'String.raw`';
       const start = source.indexOf(open) + open.length;

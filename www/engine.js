@@ -1,8 +1,8 @@
 // What the element runs on, loaded once per page and shared by every element: the Wasm engine
-// (an engine `Session` per element) and the catalog it renders from; on the first export, the
-// exports module. Sources sit beside this script by default (so the element works from any path
-// or CDN: `import.meta.url`), or are bytes and text inlined by the single-file build through
-// configureSources().
+// (an engine `Session` per element), the catalog it renders from (first-screen text, then the
+// help), and on the first export the exports module. Sources sit beside this script by default
+// (so the element works from any path or CDN: `import.meta.url`), or are bytes and text inlined
+// by the single-file build through configureSources().
 
 import init, { Session, limits } from './pkg/soc2_readiness.js';
 
@@ -34,17 +34,34 @@ async function json(source, what) {
 }
 
 let engine;
+let catalog;
 let memory = null;
 
-/** The engine, once per page: `{ catalog, limits, Session }`. */
+/**
+ * The engine, once per page: `{ limits, Session }`. Compiled while it downloads (wasm-bindgen's
+ * `init` instantiates streaming when the server sends `application/wasm`, and falls back to
+ * bytes otherwise).
+ */
 export function loadEngine() {
   engine ??= (async () => {
     await null; // let a bootstrap script call configureSources() first
-    const [catalog, wasm] = await Promise.all([json(sources.catalog, 'catalog'), init({ module_or_path: sources.wasm })]);
+    const wasm = await init({ module_or_path: sources.wasm });
     memory = wasm.memory;
-    return { catalog, limits: limits(), Session };
+    return { limits: limits(), Session };
   })();
   return engine;
+}
+
+/**
+ * The catalog's first-screen text (titles, questions, labels), once per page. A first visit's
+ * start screen does without it: the element asks for it once that screen is painted.
+ */
+export function loadCatalog() {
+  catalog ??= (async () => {
+    await null; // as above
+    return json(sources.catalog, 'catalog');
+  })();
+  return catalog;
 }
 
 /** Bytes of linear memory the shared engine holds. */

@@ -29,6 +29,18 @@ export class SavedAssessment {
     this.readOnly = false;
   }
 
+  /**
+   * Whether an assessment is saved for `where` (as the constructor takes it), without reading it
+   * into a session: then the first screen is the questions rather than the start screen.
+   */
+  static exists(where) {
+    const { key } = storageKey(...where);
+    if (!key) return false;
+    const store = new AssessmentStore(key);
+    const legacy = legacyKey(...where);
+    return store.read().raw != null || (legacy != null && store.read(legacy).raw != null);
+  }
+
   /** Loads the saved assessment into the session: true when one was restored. */
   restore() {
     if (!this.store) return false;

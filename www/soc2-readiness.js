@@ -3,7 +3,8 @@
 // The element coordinates; the parts live in their own modules (ARCHITECTURE.md "www/"):
 // engine.js loads the Wasm engine and the catalog, an engine Session per element owns the
 // assessment and computes every result; catalog.js names what the engine returns; views/ render
-// the steps, the results panel and the report; saved.js keeps the assessment in the browser;
+// the start screen, the steps, the results panel and the report (the questionnaire's views and
+// the report are chunks loaded when needed); saved.js keeps the assessment in the browser;
 // exports.js lists the downloads. Question and help text live only in the catalog, rules and
 // limits only in the engine. User text reaches the DOM as text, never as markup. Styles are a
 // constructable stylesheet in an open shadow root (`style-src 'self'`; host CSS cannot reach it).
@@ -15,19 +16,15 @@
 // and soc2-readiness-export.
 
 import { styles } from './styles.js';
-import { configureSources, engineMemoryBytes, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
+import { configureSources, engineMemoryBytes, loadCatalog, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
 import { CatalogView, DISCLAIMER, scoreText, takesEvidence } from './catalog.js';
 import { bar, download, h, mib, today } from './dom.js';
 import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
 import { Notices } from './notices.js';
 import { SavedAssessment } from './saved.js';
 import { clipChars, countChars } from './text.js';
-import { capReasons, ResultsPanel } from './views/results.js';
-import { chartRows } from './views/chart.js';
-import { scopeView, showCapacity } from './views/scope.js';
-import { quickView, renderNoneYet, sectionView } from './views/section.js';
 import { startView } from './views/start.js';
-import { progressOf, QUICK, Steps } from './views/steps.js';
+import { progressOf, QUICK } from './views/progress.js';
 
 export { configureSources };
 
@@ -64,10 +61,32 @@ function styleSheet() {
 let instances = 0;
 
 /**
- * The report (views/report.js): a chunk of its own, loaded for the Report step and printing, once
- * per page. It imports nothing from the element's modules; what it shares with them is handed in.
+ * The questionnaire's views (views/questionnaire.js): a chunk of its own, loaded once per page with
+ * the catalog; `Q` is the module once it has loaded.
  */
-const REPORT_LIB = { h, bar, scoreText, DISCLAIMER, capReasons, chartRows };
+let Q = null;
+let questionnaireLoad = null;
+/** The questionnaire's stylesheet, made when its chunk has loaded (adopted after the element's own). */
+let questionnaireSheet = null;
+const loadQuestionnaire = () => (questionnaireLoad ??= import('./views/questionnaire.js').then((m) => {
+  questionnaireSheet = new CSSStyleSheet();
+  questionnaireSheet.replaceSync(m.styles);
+  Q = m;
+}).catch((err) => {
+  questionnaireLoad = null; // tried again next time
+  throw err;
+}));
+
+/**
+ * The report (views/report.js): a chunk of its own, loaded for the Report step and printing, once
+ * per page. It imports nothing from the element's modules; what it shares with them is handed in
+ * (the report renders only once the questionnaire has loaded).
+ */
+const REPORT_LIB = {
+  h, bar, scoreText, DISCLAIMER,
+  get capReasons() { return Q.capReasons; },
+  get chartRows() { return Q.chartRows; },
+};
 let report = null;
 let reportLoad = null;
 /** The report's stylesheet, made when its chunk has loaded (then `report` is the module). */
@@ -134,6 +153,8 @@ export class Soc2Readiness extends HTMLElement {
   /** share.js's Sharing, loading (a promise) and loaded. */
   #sharing = null;
   #shared = null;
+  /** The catalog and the questionnaire's views, loaded and built (#questionnaire()). */
+  #built = null;
   /** The host's call to action (slot `cta`): in the results panel, or at the end of the report. */
   #cta = h('div', { class: 'cta', part: 'cta', hidden: true }, h('slot', { name: 'cta', onslotchange: (e) => {
     e.target.parentNode.hidden = !e.target.assignedNodes().length;
@@ -152,6 +173,12 @@ export class Soc2Readiness extends HTMLElement {
     }
     this.#started = true;
     this.#root.replaceChildren(h('p', { class: 'loading', role: 'status', text: 'Loading the SOC 2 readiness assessment…' }));
+    // The catalog (and the questionnaire's views) load with the engine when the first screen
+    // shows questions; a first visit's start screen needs neither, so they wait for its paint.
+    if (this.#summaryView || !this.#offersStart() || SavedAssessment.exists(this.#where())) {
+      loadCatalog().catch(() => {}); // reported where awaited
+      if (!this.#summaryView) loadQuestionnaire().catch(() => {});
+    }
     loadEngine().then((engine) => this.isConnected && this.#start(engine)).catch((err) => this.#fatal(err));
   }
 
@@ -241,6 +268,11 @@ export class Soc2Readiness extends HTMLElement {
       h('p', { text: `The assessment could not start: ${err?.message ?? err}. Reload the page; if it persists, the site's copy of the engine is incomplete.` })));
   }
 
+  /** Where this element's assessment is kept: its storage-key and storage-scope, and the page's protocol. */
+  #where() {
+    return [this.getAttribute('storage-key'), this.getAttribute('storage-scope'), globalThis.location?.protocol];
+  }
+
   #attr(name, allowed, fallback) {
     const v = this.getAttribute(name);
     if (v == null || v === '') return fallback;
@@ -249,8 +281,7 @@ export class Soc2Readiness extends HTMLElement {
     return fallback;
   }
 
-  #start({ catalog, limits, Session }) {
-    const view = new CatalogView(catalog);
+  #start({ limits, Session }) {
     const inRange = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v >= limits.startDateMin && v <= limits.startDateMax;
     this.#startDate = () => this.#attr('start-date', inRange, today());
     this.#session = new Session(this.#startDate());
@@ -259,9 +290,11 @@ export class Soc2Readiness extends HTMLElement {
     this.#ctx = {
       root: this.#root,
       uid: this.#uid,
-      catalog: view,
+      /** The catalog's view (catalog.js), once the catalog has loaded (null before). */
+      catalog: null,
       limits,
-      generator: this.#session.exported().generator,
+      /** Who wrote the results (the engine's name and version), for the report's footer. */
+      get generator() { return element.#session.exported().generator; },
       get summary() { return element.#summary; },
       get mode() { return element.#mode; },
       get results() { element.#results ??= element.#session.results(); return element.#results; },
@@ -270,7 +303,7 @@ export class Soc2Readiness extends HTMLElement {
       assign: (id, owner, due) => element.#change(element.#session.setAssignment(id, owner, due)),
     };
     this.#saved = new SavedAssessment({
-      where: [this.getAttribute('storage-key'), this.getAttribute('storage-scope'), globalThis.location?.protocol],
+      where: this.#where(),
       session: this.#session,
       notices: this.#notices,
       root: this.#root,
@@ -281,8 +314,9 @@ export class Soc2Readiness extends HTMLElement {
       // The read-only summary (wikis without scripts): restores, never saves, lazily loaded.
       this.#saved.readOnly = true;
       if (!this.#saved.restore()) this.#applyNewDocumentAttributes();
-      import('./views/summary.js').then(({ SummaryView }) => {
+      Promise.all([loadCatalog(), import('./views/summary.js')]).then(([catalog, { SummaryView }]) => {
         if (!this.isConnected) return;
+        this.#ctx.catalog = new CatalogView(catalog);
         this.#views = { summary: new SummaryView(this.#ctx, { h, scoreText, DISCLAIMER }) };
         this.#root.replaceChildren(this.#views.summary.el, this.#notices.el);
         this.#replaced({ save: false });
@@ -291,7 +325,7 @@ export class Soc2Readiness extends HTMLElement {
       }).catch((err) => this.#fatal(err));
       return;
     }
-    this.#buildShell();
+    this.#buildFrame();
     const restored = this.#saved.restore();
     if (restored) this.#step = this.#saved.step() ?? 'scope'; // reopened where the visitor left
     else this.#applyNewDocumentAttributes();
@@ -299,22 +333,45 @@ export class Soc2Readiness extends HTMLElement {
     this.#replaced({ save: false, keepStart: true });
     this.#saved.watch();
     this.#listen();
-    this.#openLink();
-    // Hosts and the benchmark read this: first questions and scores are in the DOM.
-    performance.mark('soc2-readiness:ready');
-    this.#emit('soc2-readiness-ready');
-    // The help the first screen did without: fetched now, shown where it was waited for.
-    this.#help().catch((err) => this.#notices.show('error', `The help texts could not be loaded (${err.message}). Questions and scores work without them.`));
+    if (this.#starting) {
+      // The start screen is the first screen: the rest loads once it is painted.
+      requestAnimationFrame(() => setTimeout(() => this.#questionnaire().catch(() => {})));
+    } else this.#questionnaire().catch(() => {});
+  }
+
+  /**
+   * The catalog and the questionnaire's views, loaded once: builds the steps, the questions and
+   * the results panel (behind the start screen while it shows), then the element is ready. A
+   * failure replaces the element's content with the reason.
+   */
+  #questionnaire() {
+    this.#built ??= Promise.all([loadCatalog(), loadQuestionnaire()]).then(([catalog]) => {
+      this.#ctx.catalog = new CatalogView(catalog);
+      this.#buildQuestionnaire();
+      this.#step = this.#fitStep(this.#step);
+      this.#renderAll();
+      this.#openLink();
+      // Hosts and the benchmark read this: first questions and scores are in the DOM.
+      performance.mark('soc2-readiness:ready');
+      this.#emit('soc2-readiness-ready');
+      // The help the first screen did without: fetched now, shown where it was waited for.
+      this.#help().catch((err) => this.#notices.show('error', `The help texts could not be loaded (${err.message}). Questions and scores work without them.`));
+    }, (err) => {
+      this.#fatal(err);
+      throw err;
+    });
+    return this.#built;
   }
 
   /** The catalog with its help merged in (loaded once per page). */
   async #help() {
+    await this.#questionnaire();
     const catalog = this.#ctx.catalog;
     if (catalog.hasHelp) return catalog;
     await loadHelp(catalog.json);
     if (!catalog.hasHelp) {
       catalog.helpLoaded();
-      if (this.#step !== 'scope') this.#renderStep({ focus: false });
+      Q.fillHelp(this.#ctx, this.#views.main); // in place: a help opened while it loaded stays open
       this.#views.results.render();
     }
     return catalog;
@@ -327,13 +384,13 @@ export class Soc2Readiness extends HTMLElement {
     // A mode the `modes` restriction leaves out gives way to the first allowed one.
     const chosen = allowed.includes(mode) ? mode : allowed[0];
     if (chosen !== 'full') this.#session.setMode(chosen);
-    const known = new Set(this.#ctx.catalog.categories.map((c) => c.id));
+    // Each category is the engine's to accept (its profile rules know the ids).
     const categories = ['security'];
     for (const name of (this.getAttribute('categories') ?? '').split(/[\s,]+/).filter(Boolean)) {
-      if (!known.has(name)) console.warn(`<${ELEMENT}>: ignoring unknown category "${name}" in categories`);
-      else if (!categories.includes(name)) categories.push(name);
+      if (categories.includes(name)) continue;
+      if (this.#session.setProfile({ categories: [...categories, name] }).ok) categories.push(name);
+      else console.warn(`<${ELEMENT}>: ignoring unknown category "${name}" in categories`);
     }
-    if (categories.length > 1) this.#session.setProfile({ categories });
   }
 
   /** Registers what lives outside the element; disconnectedCallback releases it. */
@@ -345,13 +402,17 @@ export class Soc2Readiness extends HTMLElement {
     }
     const observer = new ResizeObserver(() => {
       // A menu folded while narrow opens again when the element grows wide (its summary is hidden).
-      if (!this.#narrowNav()) this.#views.steps.menu.open = true;
+      if (!this.#narrowNav() && this.#views.steps) this.#views.steps.menu.open = true;
     });
     observer.observe(this);
     // Printing shows the report. Its chunk is loaded by then once the Report step or the print
     // export was used; otherwise this starts loading it and the print styles show the results
     // panel instead (the print area stays empty).
-    const beforePrint = () => (reportSheet ? reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea) : loadReport().catch(() => {}));
+    const beforePrint = () => {
+      if (!this.#views.results) return; // the start screen, before the questionnaire: printed as shown
+      if (reportSheet) reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
+      else loadReport().catch(() => {});
+    };
     globalThis.addEventListener?.('beforeprint', beforePrint);
     // A shared link pasted into this page's address bar changes only the fragment.
     const hashChange = () => this.#openLink();
@@ -411,7 +472,7 @@ export class Soc2Readiness extends HTMLElement {
       this.#views.summary?.render();
       return;
     }
-    this.#step = this.#fitStep(this.#step);
+    if (this.#views.results) this.#step = this.#fitStep(this.#step);
     this.#renderAll();
     if (save) this.#saved.save();
   }
@@ -470,7 +531,7 @@ export class Soc2Readiness extends HTMLElement {
     }
     // "None of these yet" counts the open questions left (unless its Undo is offered).
     const form = this.#views.main.querySelector(':scope > .form:has(> .bulk-area)');
-    if (applied && form && !this.#bulk) renderNoneYet(this.#ctx, form, this.#bulkActions());
+    if (applied && form && !this.#bulk) Q.renderNoneYet(this.#ctx, form, this.#bulkActions());
     return applied;
   }
 
@@ -537,7 +598,11 @@ export class Soc2Readiness extends HTMLElement {
 
   // ---- layout ----------------------------------------------------------------------------
 
-  #buildShell() {
+  /**
+   * The element's frame: header and toolbar, notices, the start screen's place, the dialog. The
+   * questionnaire (#buildQuestionnaire) goes into its layout once the catalog has loaded.
+   */
+  #buildFrame() {
     const uid = this.#uid;
     const mode = h('div', { class: 'mode', role: 'radiogroup', 'aria-label': 'Assessment mode', part: 'modes' },
       ...[['quick', 'Quick check'], ['full', 'Full assessment']].map(([value, label]) =>
@@ -556,11 +621,9 @@ export class Soc2Readiness extends HTMLElement {
     const reset = h('span', { class: 'confirm', 'data-feature': 'reset' },
       h('button', { type: 'button', class: 'btn', text: 'Start over', onclick: () => this.#confirmReset(true) }));
     const live = h('p', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    const steps = new Steps(this.#ctx, (step) => this.#go(step));
-    const main = h('main', { class: 'step', 'aria-live': 'off' });
-    const results = new ResultsPanel(this.#ctx);
     const printArea = h('div', { class: 'print-area print-only' });
     const start = h('div', { class: 'start-area' });
+    const layout = h('div', { class: 'layout' });
     // Questions asked of the visitor (a file replacing answers): a modal dialog in the element.
     const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': `${uid}-dialog-h`, 'aria-describedby': `${uid}-dialog-d` });
 
@@ -573,19 +636,31 @@ export class Soc2Readiness extends HTMLElement {
         h('div', { class: 'actions', part: 'toolbar' }, mode,
           h('button', { type: 'button', class: 'btn', text: 'Import', 'data-feature': 'import', onclick: () => file.click() }), file,
           exportMenu, reset)),
-      steps.progress,
       this.#notices.el,
       start,
-      h('div', { class: 'layout' }, steps.el, main, results.el),
+      layout,
       live, dialog);
     this.#root.replaceChildren(app, printArea);
-    steps.progress.part = 'progress';
     this.#notices.el.part = 'notices';
+    this.#views = { app, start, layout, dialog, file, mode, printArea, live, reset, exportMenu };
+    this.#applyFeatures();
+  }
+
+  /** The steps, the current step's questions and the results panel, in the frame's layout. */
+  #buildQuestionnaire() {
+    const { app, layout } = this.#views;
+    this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, questionnaireSheet];
+    const steps = new Q.Steps(this.#ctx, (step) => this.#go(step));
+    const main = h('main', { class: 'step', 'aria-live': 'off' });
+    const results = new Q.ResultsPanel(this.#ctx);
+    app.insertBefore(steps.progress, this.#notices.el);
+    layout.append(steps.el, main, results.el);
+    steps.progress.part = 'progress';
     steps.el.part = 'steps';
     main.part = 'step';
     results.el.part = 'results';
+    Object.assign(this.#views, { steps, main, results });
     this.#ctaInPanel();
-    this.#views = { app, start, dialog, file, mode, steps, main, results, printArea, live, reset, exportMenu };
     this.#applyFeatures();
     // Narrow, the panel starts folded behind "Show" unless the host asks for it open.
     if (this.clientWidth && this.clientWidth < 760 && !this.hasAttribute('results-open')) results.setOpen(false);
@@ -600,7 +675,8 @@ export class Soc2Readiness extends HTMLElement {
 
   /** The call to action's place in the results panel: right after the headline scores. */
   #ctaInPanel() {
-    const body = this.#views?.results.body ?? this.#root.querySelector('.results-body');
+    const body = this.#views?.results?.body;
+    if (!body) return;
     body.insertBefore(this.#cta, body.querySelector(':scope > table'));
   }
 
@@ -618,6 +694,10 @@ export class Soc2Readiness extends HTMLElement {
     this.#views.app.classList.toggle('starting', this.#starting);
     this.#views.start.replaceChildren(...(this.#starting ? [this.#startScreen()] : []));
     for (const input of this.#views.mode.querySelectorAll('input')) input.checked = input.value === this.#mode;
+    // The start screen hides the steps, the questions and the results: they are drawn when the
+    // visitor chooses (#begin), not for a first screen that never shows them; nor before the
+    // questionnaire has loaded (#questionnaire draws them then).
+    if (this.#starting || !this.#views.results) return;
     this.#views.steps.render(this.#step);
     this.#renderStep({ focus: false });
     this.#views.results.render();
@@ -644,7 +724,13 @@ export class Soc2Readiness extends HTMLElement {
   }
 
   /** The visitor chose on the start screen: that mode, saved at once, on its first step. */
-  #begin(mode) {
+  async #begin(mode) {
+    try {
+      await this.#questionnaire(); // loaded once the start screen was painted: at once, usually
+    } catch {
+      return; // the element says why
+    }
+    if (!this.#starting) return; // chosen twice
     this.#starting = false;
     if (mode !== this.#mode) this.#setMode(mode);
     this.#saved.save();
@@ -670,12 +756,12 @@ export class Soc2Readiness extends HTMLElement {
     const actions = { export: (f) => this.#export(f), can: (f) => this.#feature(f === 'json' ? 'export' : f) };
     let body;
     const bulk = this.#bulkActions();
-    if (this.#step === 'scope') body = scopeView(this.#ctx);
+    if (this.#step === 'scope') body = Q.scopeView(this.#ctx);
     else if (this.#step === 'report') {
       body = this.#reportStep(actions);
       body.content.part = 'report';
-    } else if (this.#step === QUICK) body = quickView(this.#ctx, steps.sections(), bulk);
-    else body = sectionView(this.#ctx, this.#step, bulk);
+    } else if (this.#step === QUICK) body = Q.quickView(this.#ctx, steps.sections(), bulk);
+    else body = Q.sectionView(this.#ctx, this.#step, bulk);
     // The call to action ends the report; elsewhere it sits in the results panel.
     if (this.#step === 'report') body.content.append(this.#cta);
     else this.#ctaInPanel();
@@ -799,7 +885,7 @@ export class Soc2Readiness extends HTMLElement {
     if (this.#document().profile[name] === value) return;
     this.#change(this.#session.setProfile({ [name]: value }));
     this.#doc = null;
-    showCapacity(this.#ctx, this.#views.main);
+    Q.showCapacity(this.#ctx, this.#views.main);
   }
 
   #setMode(mode) {
@@ -912,7 +998,7 @@ export class Soc2Readiness extends HTMLElement {
   /** Opens the shared results of the page's `#share=` fragment, if it has one. */
   #openLink() {
     const link = new URLSearchParams(location.hash.slice(1)).get('share');
-    if (link != null) this.#more().then((m) => m.open(link), (err) => this.#notices.show('error', `The shared results could not be opened (${err.message}). Nothing was changed.`));
+    if (link != null) this.#questionnaire().then(() => this.#more()).then((m) => m.open(link), (err) => this.#notices.show('error', `The shared results could not be opened (${err.message}). Nothing was changed.`));
   }
 
   /** Imports the chosen file (import.js, loaded on the first import). */

@@ -7,6 +7,30 @@
 import { h } from '../dom.js';
 import { statusesFor, takesEvidence } from '../catalog.js';
 
+/** A control's help: why auditors ask, the evidence, how to put it in place, its glossary terms. */
+function helpBody(catalog, c) {
+  if (!catalog.hasHelp) return h('p', { class: 'muted', role: 'status', text: 'Loading the help…' });
+  return h('dl', {},
+    h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
+    h('dt', { text: 'Evidence to collect' }), h('dd', { text: c.evidence }),
+    h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }),
+    ...(c.glossary ?? []).flatMap((t) => {
+      const term = catalog.glossary.get(t);
+      return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
+    }));
+}
+
+/**
+ * The help arrived: every help drawn before it (in `within`) gets its text in place, so a help
+ * opened while it loaded stays open, with the text where "Loading the help…" was.
+ */
+export function fillHelp(ctx, within) {
+  for (const details of within.querySelectorAll('details.help[data-help]')) {
+    const c = ctx.catalog.control(details.dataset.help);
+    if (c) details.lastChild.replaceWith(helpBody(ctx.catalog, c));
+  }
+}
+
 /** One question's card. */
 function card(ctx, cid) {
   const { catalog, results, document: doc, limits, uid } = ctx;
@@ -41,17 +65,8 @@ function card(ctx, cid) {
       h('input', { type: 'checkbox', id: `${uid}-ev-${cid}`, 'data-evidence': cid, checked: !!a?.evidence, disabled: !(a && takesEvidence(a.status)) }),
       h('span', { text: 'We have records of this operating over time (needed for Type II)' })),
     // One row of tools: the help (a full row once open), "Add a note", "Clear answer".
-    h('div', { class: 'card-foot' }, h('details', { class: 'help' }, h('summary', { text: 'Why it matters, evidence, how to fix' }),
-      catalog.hasHelp
-        ? h('dl', {},
-          h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
-          h('dt', { text: 'Evidence to collect' }), h('dd', { text: c.evidence }),
-          h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }),
-          ...(c.glossary ?? []).flatMap((t) => {
-            const term = catalog.glossary.get(t);
-            return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
-          }))
-        : h('p', { class: 'muted', role: 'status', text: 'Loading the help…' })),
+    h('div', { class: 'card-foot' }, h('details', { class: 'help', 'data-help': cid }, h('summary', { text: 'Why it matters, evidence, how to fix' }),
+      helpBody(catalog, c)),
       addNote,
       a && h('button', { type: 'button', class: 'btn small', 'data-clear': cid, text: 'Clear answer' })),
     note);

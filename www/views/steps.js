@@ -4,16 +4,7 @@
 
 import { bar, h, keepFocus } from '../dom.js';
 
-/** The quick check's one step: every quick question, grouped under its section. */
-export const QUICK = 'quick';
-
-/**
- * The visitor's part of a set's counts: `yours` answered by the visitor, `open` the questions
- * theirs to answer (asked, less those inherited and not overridden), `inherited`.
- */
-export function progressOf(counts, inherited = counts.inherited) {
-  return { yours: counts.answered - inherited, open: counts.asked - inherited, inherited };
-}
+import { progressOf, QUICK } from './progress.js';
 
 export class Steps {
   /** ctx: the element's context; onGo(step) moves to a step. */
