@@ -139,3 +139,27 @@ test('the two-line embed finds the engine, the catalog and its chunks beside its
     await server.close();
   }
 });
+
+test('a server that sends the engine with the wrong type still works: compiled from its bytes instead of while streaming', async () => {
+  const server = await startServer();
+  const { context, close } = await newContext();
+  try {
+    const page = await coldPage(context);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await context.route(/soc2_readiness_bg\.wasm$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    });
+    await page.goto(server.url);
+    await element(page).locator('.start button[data-start="quick"]').click();
+    await element(page).locator('main fieldset.control input[value="implemented"]').first().check();
+    await element(page).locator('.results .meter .value').first().waitFor();
+    assert.notEqual(await element(page).locator('.results .meter .value').first().textContent(), '0 %');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+    await server.close();
+  }
+});

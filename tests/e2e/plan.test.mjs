@@ -230,6 +230,7 @@ test('criteria in scope only, titled inline; each row\'s name holds its visible 
     const r = await results(s.page);
     const map = panel(s.page).locator('.criteria-map');
     await map.locator('> summary').click();
+    await map.locator('.criteria details').first().waitFor(); // the rows are drawn when the map opens
     const ids = await map.locator('.criteria details').evaluateAll((ds) => ds.map((d) => d.dataset.criterion));
     // Security and Availability in scope: CC and A1 criteria, nothing of Privacy or Confidentiality
     assert.ok(ids.length > 30 && ids.every((id) => /^(CC|A1\.)/.test(id)), ids.join(' '));

@@ -110,7 +110,7 @@ export class ResultsPanel {
         this.categories),
       h('section', { class: 'plan-list', 'aria-labelledby': this.planHead.id }, this.planHead, this.planIntro, this.filters, this.actions, this.more),
       h('section', { class: 'weak-areas', 'aria-labelledby': this.chartHead.id }, this.chartHead, this.chart, this.chartMore),
-      h('details', { class: 'criteria-map' }, this.criteriaHead, this.cells),
+      this.criteriaMap = h('details', { class: 'criteria-map', ontoggle: () => this.renderCells() }, this.criteriaHead, this.cells),
       h('section', {}, h('h3', { text: 'Timeline' }), this.plans),
       why,
       h('p', { class: 'muted disclaimer', text: DISCLAIMER }));
@@ -249,6 +249,12 @@ export class ResultsPanel {
     const entries = Object.entries(summary.criteria).filter(([id]) => scoped.has(catalog.criteria.get(id)?.category));
     const unmet = entries.filter(([, c]) => c.design === 0).length;
     this.criteriaHead.textContent = `Criteria in scope (${entries.length})${this.started() && unmet ? `: ${unmet} with nothing in place` : ''}`;
+    // The rows exist only while the map is open (drawn again when it opens): a long list no
+    // answer should pay for while folded.
+    if (!this.criteriaMap.open) {
+      this.cells.replaceChildren();
+      return;
+    }
     this.cells.replaceChildren(...entries.map(([id, cell]) => {
       const details = h('details', { class: 'criterion', 'data-criterion': id, open: this.openCriteria.has(id),
         ontoggle: () => {
