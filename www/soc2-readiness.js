@@ -61,49 +61,47 @@ function styleSheet() {
 let instances = 0;
 
 /**
- * The questionnaire's views (views/questionnaire.js): a chunk of its own, loaded once per page with
- * the catalog; `Q` is the module once it has loaded.
+ * A chunk that brings its own stylesheet (its `styles`), loaded once per page: `load()` resolves
+ * when it has (a failure is tried again next time); then `module` is the chunk and `adoptedBy(root)`
+ * adopts its stylesheet into a shadow root (after the element's own) and returns the module.
  */
+function styledChunk(importChunk) {
+  const chunk = {
+    module: null,
+    sheet: null,
+    loading: null,
+    load: () => (chunk.loading ??= importChunk().then((m) => {
+      chunk.sheet = new CSSStyleSheet();
+      chunk.sheet.replaceSync(m.styles);
+      chunk.module = m;
+    }).catch((err) => {
+      chunk.loading = null;
+      throw err;
+    })),
+    adoptedBy: (root) => {
+      if (!root.adoptedStyleSheets.includes(chunk.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, chunk.sheet];
+      return chunk.module;
+    },
+  };
+  return chunk;
+}
+
+/** The questionnaire's views (views/questionnaire.js), loaded with the catalog; `Q` once loaded. */
+const questionnaire = styledChunk(() => import('./views/questionnaire.js'));
 let Q = null;
-let questionnaireLoad = null;
-/** The questionnaire's stylesheet, made when its chunk has loaded (adopted after the element's own). */
-let questionnaireSheet = null;
-const loadQuestionnaire = () => (questionnaireLoad ??= import('./views/questionnaire.js').then((m) => {
-  questionnaireSheet = new CSSStyleSheet();
-  questionnaireSheet.replaceSync(m.styles);
-  Q = m;
-}).catch((err) => {
-  questionnaireLoad = null; // tried again next time
-  throw err;
-}));
+const loadQuestionnaire = () => questionnaire.load().then(() => { Q = questionnaire.module; });
 
 /**
- * The report (views/report.js): a chunk of its own, loaded for the Report step and printing, once
- * per page. It imports nothing from the element's modules; what it shares with them is handed in
- * (the report renders only once the questionnaire has loaded).
+ * The report (views/report.js), loaded for the Report step and printing. It imports nothing from
+ * the element's modules; what it shares with them is handed in (the report renders only once the
+ * questionnaire has loaded).
  */
+const report = styledChunk(() => import('./views/report.js'));
 const REPORT_LIB = {
   h, bar, scoreText, DISCLAIMER,
   get capReasons() { return Q.capReasons; },
   get chartRows() { return Q.chartRows; },
 };
-let report = null;
-let reportLoad = null;
-/** The report's stylesheet, made when its chunk has loaded (then `report` is the module). */
-let reportSheet = null;
-const loadReport = () => (reportLoad ??= import('./views/report.js').then((m) => {
-  reportSheet = new CSSStyleSheet();
-  reportSheet.replaceSync(m.styles);
-  report = m;
-}).catch((err) => {
-  reportLoad = null; // tried again next time
-  throw err;
-}));
-/** The loaded report module, its stylesheet (which comes with the chunk) adopted by `root`. */
-function reportIn(root) {
-  if (!root.adoptedStyleSheets.includes(reportSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, reportSheet];
-  return report;
-}
 
 /**
  * The `$schema` of exports made here: the JSON Schema served beside the engine (the package and
@@ -410,8 +408,8 @@ export class Soc2Readiness extends HTMLElement {
     // panel instead (the print area stays empty).
     const beforePrint = () => {
       if (!this.#views.results) return; // the start screen, before the questionnaire: printed as shown
-      if (reportSheet) reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
-      else loadReport().catch(() => {});
+      if (report.sheet) report.adoptedBy(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
+      else report.load().catch(() => {});
     };
     globalThis.addEventListener?.('beforeprint', beforePrint);
     // A shared link pasted into this page's address bar changes only the fragment.
@@ -649,7 +647,7 @@ export class Soc2Readiness extends HTMLElement {
   /** The steps, the current step's questions and the results panel, in the frame's layout. */
   #buildQuestionnaire() {
     const { app, layout } = this.#views;
-    this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, questionnaireSheet];
+    questionnaire.adoptedBy(this.#root);
     const steps = new Q.Steps(this.#ctx, (step) => this.#go(step));
     const main = h('main', { class: 'step', 'aria-live': 'off' });
     const results = new Q.ResultsPanel(this.#ctx);
@@ -783,11 +781,11 @@ export class Soc2Readiness extends HTMLElement {
   /** The Report step: print and download buttons, then the report (at once, or when its chunk has loaded). */
   #reportStep(actions) {
     const box = h('div', { class: 'report' });
-    const fill = () => reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, box);
-    if (reportSheet) fill();
+    const fill = () => report.adoptedBy(this.#root).renderReport(this.#ctx, REPORT_LIB, box);
+    if (report.sheet) fill();
     else {
       box.append(h('p', { class: 'muted', role: 'status', text: 'Loading the report…' }));
-      loadReport().then(() => box.isConnected && fill(), (err) => {
+      report.load().then(() => box.isConnected && fill(), (err) => {
         box.replaceChildren();
         this.#notices.show('error', `The report could not be loaded (${err.message}). Reload the page to try again; the exports work without it.`);
       });
@@ -924,12 +922,12 @@ export class Soc2Readiness extends HTMLElement {
     }
     if (f.print) {
       try {
-        await Promise.all([this.#help(), loadReport()]);
+        await Promise.all([this.#help(), report.load()]);
       } catch (err) {
         this.#notices.show('error', `The report could not be loaded for printing (${err.message}). Reload the page to try again.`);
         return;
       }
-      reportIn(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
+      report.adoptedBy(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
       // "Save as PDF" names the file after the document's title: the report's name while the
       // dialog is open, the host's title again after.
       const name = `soc2-readiness-${today()}`;
@@ -987,7 +985,7 @@ export class Soc2Readiness extends HTMLElement {
       h, bar, download, mib, today, scoreText, uid: this.#uid, root: this.#root, app: this.#views.app, ctx: this.#ctx,
       notices: this.#notices, dialog: this.#views.dialog, Session: this.#Session, startDate: () => this.#startDate(),
       session: this.#session, help: () => this.#help(), loadExports, importer: () => this.#importerGet(), reportLib: REPORT_LIB, can: (f) => this.#feature(f),
-      report: () => Promise.all([this.#help(), loadReport()]).then(() => reportIn(this.#root)),
+      report: () => Promise.all([this.#help(), report.load()]).then(() => report.adoptedBy(this.#root)),
       exported: (format, filename) => this.#emit('soc2-readiness-export', { format, filename, summary: this.#eventSummary }),
     })), (err) => {
       this.#sharing = null; // tried again next time
