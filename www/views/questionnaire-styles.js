@@ -1,8 +1,13 @@
 // Styles of the questionnaire (the steps, the questions, the scope form, the results panel), in
 // the questionnaire's chunk with its views (views/questionnaire.js): adopted after the element's
-// own stylesheet (www/styles.js: the frame, the start screen, notices, dialogs, badges) once the
-// chunk has loaded. Minified by the bundle like that one.
-export const styles = String.raw`
+// own stylesheet (www/styles.js: the frame, the start screen, notices, dialogs) once the
+// chunk has loaded, with the rules it shares with the summary view (views/common-styles.js).
+// Minified by the bundle like that one.
+import { common } from './common-styles.js';
+
+export const styles = common + String.raw`
+.progress { display: grid; gap: 4px; font-size: .875em; color: var(--muted); }
+.progress svg { width: 100%; height: 8px; display: block; }
 .layout { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); align-items: start; }
 .layout > .results { order: -1; }
 .layout > nav { order: -2; }
