@@ -14,13 +14,16 @@ export const LANGUAGES = ['en', 'de'];
 /** Adds the English words a chunk carries (i18n/en-more.js). */
 export const addEnglish = (more) => Object.assign(en, more);
 
-/** The first supported language among `tags` (BCP 47; `de-AT` is `de`), else English. */
+/**
+ * The first tag among `tags` (BCP 47) whose language the page speaks (`de-AT` is `de`), else
+ * English: `[language, tag]`, the tag giving dates and numbers its region's form.
+ */
 export function pick(tags) {
   for (const tag of tags) {
     const primary = String(tag ?? '').toLowerCase().split('-')[0];
-    if (LANGUAGES.includes(primary)) return primary;
+    if (LANGUAGES.includes(primary)) return [primary, tag];
   }
-  return 'en';
+  return ['en', 'en'];
 }
 
 /**
@@ -38,13 +41,21 @@ export function speaker() {
     if (typeof m === 'object') m = m[plural.select(p.n)] ?? m.other;
     return m.replace(/\{(\w+)\}/g, (all, k) => (p[k] == null ? all : typeof p[k] === 'number' ? number.format(p[k]) : p[k]));
   };
-  t.use = (lang, words = en) => {
+  /** Speaks `lang` with its `words` (English's: none needed), formats for `tag` (`en-GB`…). */
+  t.use = (lang, words = en, tag = lang) => {
     t.lang = lang;
+    t.tag = tag;
     table = words;
-    plural = new Intl.PluralRules(lang);
+    let locale = tag;
+    try {
+      Intl.getCanonicalLocales(tag);
+    } catch {
+      locale = lang; // a malformed tag: the language's own formats
+    }
+    plural = new Intl.PluralRules(locale);
     // Thousands grouped from five digits on ("4000", "40.000"), as style guides prefer.
-    number = new Intl.NumberFormat(lang, { useGrouping: 'min2' });
-    dates = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    number = new Intl.NumberFormat(locale, { useGrouping: 'min2' });
+    dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     return t;
   };
   t.num = (n) => number.format(n);

@@ -37,7 +37,7 @@ export const styles = String.raw`
 .score-name { font-size: .875em; color: var(--muted); }
 .cmp-chart { table-layout: fixed; }
 .cmp-chart thead th:first-child { width: 30%; }
-.cmp-chart th, .cmp-chart td { padding: 8px 8px 8px 0; vertical-align: top; }
+.cmp-chart th, .cmp-chart td { padding-block: 8px; padding-inline: 0 8px; vertical-align: top; }
 .cmp-cat, .cmp-band { display: block; }
 .cmp-band { font-weight: 400; }
 .cmp-bar { display: grid; grid-template-columns: 3.6em minmax(2em, 1fr) 6.5em; align-items: center; gap: 8px; font-size: .9em; }

@@ -182,7 +182,7 @@ export class Soc2Readiness extends HTMLElement {
     this.#started = true;
     // The language's words (English is in the bundle; another language's file is fetched beside
     // the engine), then the loading line in it.
-    const lang = this.#wantedLang();
+    const [lang] = this.#wantedLang();
     const words = this.#relang();
     words.then(() => this.#views || this.#root.replaceChildren(h('p', { class: 'loading', role: 'status', lang: this.#t.lang, text: this.#t('loading') })), () => {});
     // The catalog (and the questionnaire's views) load with the engine when the first screen
@@ -196,7 +196,8 @@ export class Soc2Readiness extends HTMLElement {
 
   /**
    * The language asked for: the element's `lang`, else the nearest ancestor's (`<html lang>`
-   * included), else the browser's languages, else English; the first the page speaks.
+   * included), else the browser's languages, else English; the first the page speaks, as
+   * `[language, tag]` (i18n.js pick).
    */
   #wantedLang() {
     return pick([this.getAttribute('lang'), this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages ?? [])]);
@@ -208,7 +209,7 @@ export class Soc2Readiness extends HTMLElement {
    * language-neutral: all of them are kept.
    */
   async #relang() {
-    const lang = this.#wantedLang();
+    const [lang, tag] = this.#wantedLang();
     const asked = (this.#langAsked = {});
     const catalog = () => (this.#ctx?.catalog ? loadCatalog(lang) : null);
     let words;
@@ -222,8 +223,8 @@ export class Soc2Readiness extends HTMLElement {
       return;
     }
     if (asked !== this.#langAsked) return;
-    if (lang === this.#t.lang && (!this.#ctx?.catalog || this.#ctx.catalog.json.language === lang)) return;
-    this.#t.use(lang, words);
+    if (lang === this.#t.lang && tag === this.#t.tag && (!this.#ctx?.catalog || this.#ctx.catalog.json.language === lang)) return;
+    this.#t.use(lang, words, tag);
     if (!this.#views) return; // not started: it starts in this language
     if (this.#ctx.catalog) {
       const hadHelp = this.#ctx.catalog.hasHelp;

@@ -54,6 +54,9 @@ export const styles = String.raw`
   font-family: var(--font); font-size: var(--soc2-font-size, 16px); font-style: normal; font-weight: 400; line-height: 1.5;
   color: var(--text); text-align: start; text-indent: 0; letter-spacing: normal; word-spacing: normal;
   text-transform: none; white-space: normal; visibility: visible;
+  /* Long words (German compounds) break at syllables where the browser can, in the language the
+     content's lang names; a word wider than its box breaks where it must. */
+  hyphens: auto; overflow-wrap: break-word;
 }
 *, *::before, *::after { box-sizing: border-box; }
 h1, h2, h3, h4, p, ol, ul, dl, dd, figure, fieldset { margin: 0; padding: 0; }

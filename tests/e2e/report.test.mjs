@@ -135,7 +135,7 @@ test('the report shows page 1 (scores, areas, first actions, timelines, what is 
     const catalog = await s.page.evaluate(async () => (await fetch('pkg/catalog.json')).json());
     const title = (id) => catalog.controls.find((c) => c.id === id).title;
     assert.deepEqual(await top.locator('.gap-title').allTextContents(), r.plan.actions.slice(0, 10).map((a) => title(a.controlId)));
-    assert.ok((await top.first().textContent()).includes('owner: Dana Smith · due 2027-01-15'));
+    assert.ok((await top.first().textContent()).includes('owner: Dana Smith · due Jan 15, 2027'));
     assert.ok((await top.first().textContent()).includes(catalog.labels.windows[r.plan.actions[0].window]));
     assert.equal(await top.locator('.tag.critical').count(), r.plan.actions.slice(0, 10).filter((a) => a.critical).length);
 
@@ -150,7 +150,7 @@ test('the report shows page 1 (scores, areas, first actions, timelines, what is 
     assert.deepEqual(await plan.first().locator('td').allTextContents(), [
       '1', `${title(r.plan.actions[0].controlId)}${r.plan.actions[0].critical ? 'Critical' : ''}`,
       catalog.labels.stages[r.plan.actions[0].stage], catalog.labels.windows[r.plan.actions[0].window],
-      catalog.labels.states[r.plan.actions[0].state], `${Math.max(1, Math.round(r.plan.actions[0].effortHours / 8))} d`, 'Dana Smith', '2027-01-15']);
+      catalog.labels.states[r.plan.actions[0].state], `${Math.max(1, Math.round(r.plan.actions[0].effortHours / 8))} d`, 'Dana Smith', 'Jan 15, 2027']);
     const notes = report.locator('.appendix .notes-table tbody tr');
     assert.equal(await notes.count(), written.notes);
     const mine = notes.filter({ hasText: 'Keys rotate yearly' });

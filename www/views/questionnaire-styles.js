@@ -54,10 +54,13 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .pager { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
 
 .control, .card { border: 1px solid var(--border); border-radius: var(--radius); padding: 14px 16px; display: grid; gap: 10px; min-width: 0; }
-.control legend { float: left; width: 100%; padding: 0; font-weight: 600; }
+/* A word longer than a phone's line (German compounds: "Informationssicherheitsrichtlinie")
+   breaks rather than widening the card. */
+.control { overflow-wrap: anywhere; }
+.control legend { float: inline-start; width: 100%; padding: 0; font-weight: 600; }
 .control legend + * { clear: both; }
 .tags { display: flex; flex-wrap: wrap; gap: 6px; font-size: .78em; color: var(--muted); }
-.tag { border: 1px solid var(--border); border-radius: 999px; padding: 0 8px; }
+.tag { border: 1px solid var(--border); border-radius: 999px; padding: 0 8px; min-width: 0; overflow-wrap: anywhere; }
 .tag.critical { color: var(--bad); border-color: var(--bad); }
 .options { display: flex; flex-wrap: wrap; gap: 6px; }
 .options label {
@@ -124,9 +127,11 @@ details.help dt { font-weight: 600; font-size: .875em; }
    small text sits inside a small container, the inner size is divided by the outer one. */
 .list .muted { font-size: 1em; }
 .phases .muted { font-size: calc(.875em / .8); }
-table .band { font-size: calc(.78em / .875); }
+table .band { font-size: calc(.78em / .875); white-space: nowrap; }
+/* A score and its band wrap onto two lines where the band's name is long ("Feststellungen wahrscheinlich"). */
+td.num:has(.band) { white-space: normal; }
 .list li { display: grid; gap: 2px; }
-.gap-title { font-weight: 600; }
+.gap-title { font-weight: 600; overflow-wrap: anywhere; }
 .list details > summary { cursor: pointer; }
 .list details p { margin-top: 4px; }
 /* The plan: numbered actions, blockers marked by a bar and the word (not colour alone). */
@@ -156,7 +161,7 @@ ol.actions { display: grid; gap: 8px; font-size: .875em; }
    number over a bar (Type II's bar outlined: the words, not the colour, tell them apart). */
 .chart { display: grid; gap: 8px; font-size: .8em; }
 .chart li { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
-.chart-area { grid-column: 1 / -1; font-weight: 600; }
+.chart-area { grid-column: 1 / -1; font-weight: 600; overflow-wrap: anywhere; }
 .chart-value { display: grid; grid-template-columns: 1fr auto; align-items: baseline; }
 .chart-label { color: var(--muted); }
 .chart-num { font-variant-numeric: tabular-nums; font-weight: 600; }
@@ -167,8 +172,9 @@ ol.actions { display: grid; gap: 8px; font-size: .875em; }
 /* Criteria in scope: id, title and score in each row's summary; the controls behind it inside. */
 .criteria-map > summary { cursor: pointer; font-weight: 600; font-size: .95em; }
 .criteria { display: grid; gap: 2px; margin-top: 6px; font-size: .8em; }
-.criterion > summary { display: grid; grid-template-columns: 3.6em 1fr auto; gap: 6px; padding: 2px 6px; border-radius: 6px; cursor: pointer; list-style: none; align-items: baseline; }
+.criterion > summary { display: grid; grid-template-columns: 3.6em minmax(0, 1fr) auto; gap: 6px; padding: 2px 6px; border-radius: 6px; cursor: pointer; list-style: none; align-items: baseline; }
 .criterion > summary::-webkit-details-marker { display: none; }
+.criterion .ctitle { overflow-wrap: anywhere; }
 .criterion .pct { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
 .criterion-detail { margin: 4px 0 6px; font-size: calc(.85em / .8); padding: 8px 10px; background: var(--surface); border-radius: var(--radius); }
 .criterion-detail ul { margin-top: 4px; display: grid; gap: 2px; }

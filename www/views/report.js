@@ -45,7 +45,7 @@ export const styles = String.raw`
 }
 @container report (min-width: 30em) and (max-width: 49.99em) { .r-side { grid-template-columns: minmax(0, 1.6fr) minmax(0, 1fr); } }
 .r-chart { table-layout: fixed; }
-.r-chart th, .r-chart td { padding: 2px 6px 2px 0; vertical-align: middle; }
+.r-chart th, .r-chart td { padding-block: 2px; padding-inline: 0 6px; vertical-align: middle; }
 .r-chart thead th { font-size: .9em; font-weight: 600; }
 .r-chart thead th:first-child { width: 44%; }
 .r-chart tbody th { font-weight: 400; line-height: 1.2; }
@@ -91,10 +91,10 @@ export const styles = String.raw`
   .r-table thead, .r-chart thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .r-table, .r-table caption, .r-table tbody, .r-table tr, .r-table td, .r-chart, .r-chart tbody { display: block; width: auto; }
   .r-table tr { padding: 6px 0; border-bottom: 1px solid var(--border); }
-  .r-table td, .r-table td.num { position: relative; padding: 1px 0 1px 6.5em; border: 0; text-align: start; white-space: normal; }
+  .r-table td, .r-table td.num { position: relative; padding-block: 1px; padding-inline: 6.5em 0; border: 0; text-align: start; white-space: normal; }
   .r-table td::before { content: attr(data-label); position: absolute; inset-inline-start: 0; width: 6em; color: var(--muted); }
   .r-table td.empty { display: none; }
-  .plan-table td.c-rank { float: inline-start; padding: 0 .5em 0 0; font-weight: 700; }
+  .plan-table td.c-rank { float: inline-start; padding: 0; padding-inline-end: .5em; font-weight: 700; }
   .plan-table td.c-control { padding-inline-start: 0; font-weight: 600; }
   .plan-table td.c-rank::before, .plan-table td.c-control::before { content: none; }
   .r-chart tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 12px; padding: 5px 0; border-bottom: 1px solid var(--border); }
