@@ -22,6 +22,17 @@ const TYPE2 = '#7d93d6';
 /** The bands' text colours (the element's light palette, styles.js). */
 const BAND = { auditReady: '#1d6b38', findingsLikely: '#6a4b00', materialGaps: '#8a3a00', notReady: '#a11d1d', notAssessed: MUTED };
 
+let measure = null;
+/** Width of `text` at `size` px and `weight` in the card's font (a canvas measures it). */
+function widthOf(text, size, weight = 400) {
+  measure ??= document.createElement('canvas').getContext('2d');
+  measure.font = `${weight} ${size}px ${FONT}`;
+  return measure.measureText(text).width;
+}
+
+/** The font size, at most `size`, at which `text` fits `width` px (words are longer in some languages). */
+const fit = (text, size, width, weight) => Math.min(size, Math.floor((size * width * 10) / widthOf(text, size, weight)) / 10);
+
 /** Cuts `text` to `n` characters (whole code points), with an ellipsis. */
 const clip = (text, n) => ([...text].length > n ? `${[...text].slice(0, n - 1).join('')}…` : text);
 
@@ -66,30 +77,39 @@ export function cardShapes(ctx) {
   when(180, t('type1'), tl.type1);
   when(266, t('type2'), tl.type2);
 
-  // Each category: Type I and Type II as bars and numbers, and the Type I band.
-  const cols = { name: 56, one: 372, oneNum: 668, two: 700, twoNum: 956, band: 1144 };
+  // Each category: Type I and Type II as bars and numbers, and the Type I band. The bands' column
+  // is as wide as its longest name (German's "Feststellungen wahrscheinlich"); the bars give way.
+  const categories = Object.entries(r.readiness.categories);
+  const bandWidth = Math.max(164, ...categories.map(([, s]) => widthOf(catalog.band(s.band), 20, 600)));
+  const bars = Math.max(200, 584 - (bandWidth - 164)) - 164; // both bars, in the English proportion 230:190
+  const one = Math.round((bars * 23) / 42);
+  const cols = { name: 56, one: 372, oneNum: 372 + one + 66 };
+  Object.assign(cols, { two: cols.oneNum + 32, twoNum: cols.oneNum + 32 + (bars - one) + 66, band: 1144 });
   text(cols.name, 352, t('category'), 18, { fill: MUTED });
   text(cols.one, 352, t('type1'), 18, { fill: MUTED });
   text(cols.two, 352, t('type2'), 18, { fill: MUTED });
   text(cols.band, 352, t('bandType1'), 18, { fill: MUTED, anchor: 'end' });
   rect(56, 362, W - 112, 1, LINE);
-  const categories = Object.entries(r.readiness.categories);
   categories.forEach(([id, s], i) => {
     const y = 396 + i * 42;
-    text(cols.name, y, catalog.categoryTitle(id), 22, { weight: 600 });
-    bar(cols.one, y - 14, 230, s.design ?? 0, TYPE1);
+    const name = catalog.categoryTitle(id);
+    text(cols.name, y, name, fit(name, 22, cols.one - cols.name - 16, 600), { weight: 600 });
+    bar(cols.one, y - 14, one, s.design ?? 0, TYPE1);
     text(cols.oneNum, y, t.pct(s.design), 22, { anchor: 'end' });
-    bar(cols.two, y - 14, 190, s.operating ?? 0, TYPE2);
+    bar(cols.two, y - 14, bars - one, s.operating ?? 0, TYPE2);
     text(cols.twoNum, y, t.pct(s.operating), 22, { anchor: 'end' });
-    text(cols.band, y, catalog.band(s.band), 20, { weight: 600, fill: BAND[s.band] ?? INK, anchor: 'end' });
+    const band = catalog.band(s.band);
+    text(cols.band, y, band, fit(band, 20, cols.band - cols.twoNum - 24, 600), { weight: 600, fill: BAND[s.band] ?? INK, anchor: 'end' });
   });
 
   // The footer below the last category: the card is as tall as its categories need (630, the
   // size link previews use, with all five).
   const height = H - (5 - categories.length) * 42;
   rect(56, height - 42, W - 112, 1, LINE);
-  text(56, height - 18, t('disclaimer'), 15, { fill: MUTED });
-  text(1144, height - 18, t('card.catalog', { version: catalog.json.version }), 15, { fill: MUTED, anchor: 'end' });
+  // The disclaimer and the catalog share the last line: the disclaimer smaller where it is longer.
+  const source = t('card.catalog', { version: catalog.json.version });
+  text(56, height - 18, t('disclaimer'), fit(t('disclaimer'), 15, 1144 - 56 - widthOf(source, 15) - 24), { fill: MUTED });
+  text(1144, height - 18, source, 15, { fill: MUTED, anchor: 'end' });
   shapes[0].h = height;
 
   const label = [

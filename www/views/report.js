@@ -91,11 +91,12 @@ export const styles = String.raw`
   .r-table thead, .r-chart thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .r-table, .r-table caption, .r-table tbody, .r-table tr, .r-table td, .r-chart, .r-chart tbody { display: block; width: auto; }
   .r-table tr { padding: 6px 0; border-bottom: 1px solid var(--border); }
-  .r-table td, .r-table td.num { position: relative; padding-block: 1px; padding-inline: 6.5em 0; border: 0; text-align: start; white-space: normal; }
-  .r-table td::before { content: attr(data-label); position: absolute; inset-inline-start: 0; width: 6em; color: var(--muted); }
+  /* The column's name before the value: 6em wide, wider for a longer name ("Verantwortlich"). */
+  .r-table td, .r-table td.num { display: flex; gap: .5em; padding-block: 1px; padding-inline: 0; border: 0; text-align: start; white-space: normal; }
+  .r-table td::before { content: attr(data-label); flex: none; width: 6em; min-width: min-content; color: var(--muted); overflow-wrap: normal; }
   .r-table td.empty { display: none; }
   .plan-table td.c-rank { float: inline-start; padding: 0; padding-inline-end: .5em; font-weight: 700; }
-  .plan-table td.c-control { padding-inline-start: 0; font-weight: 600; }
+  .plan-table td.c-control { display: block; font-weight: 600; }
   .plan-table td.c-rank::before, .plan-table td.c-control::before { content: none; }
   .r-chart tr { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 12px; padding: 5px 0; border-bottom: 1px solid var(--border); }
   .r-chart th, .r-chart td { display: block; border: 0; padding: 0; }
