@@ -218,8 +218,9 @@ export class Soc2Readiness extends HTMLElement {
       await this.#built?.catch(() => {}); // a questionnaire being built in the former language: then again
       await catalog();
     } catch (err) {
-      if (!this.#views) throw err;
-      this.#notices.show('error', this.#t('langFailed', { lang, reason: err.message }));
+      // Not started yet: it starts in the language it speaks (English), and says why.
+      if (!this.#views) console.warn(`<${ELEMENT}>: speaking ${this.#t.lang}: ${err.message}`);
+      else this.#notices.show('error', this.#t('langFailed', { lang, reason: err.message }));
       return;
     }
     if (asked !== this.#langAsked) return;

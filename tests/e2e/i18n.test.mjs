@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { strFromU8, unzipSync } from 'fflate';
 import { exportAs, goToStep, openSteps, results, servePage, session, SHOTS } from './helpers.mjs';
 
 const host = (page) => page.locator('soc2-readiness');
@@ -174,6 +175,12 @@ test('the standalone page: ?lang=de (also framed), the switch in its header, <ht
     await el.locator('button[data-start="quick"]').click();
     await el.locator('main h2').waitFor();
     await answerAll(el);
+    // OSCAL is language-neutral: the English catalog's text, whatever the page speaks (the bundle:
+    // the OSCAL zip's library is bundled, not resolvable from the source modules)
+    const { download } = await exportAs(s.page, 'oscal');
+    const oscal = strFromU8(unzipSync(new Uint8Array(readFileSync(await download.path())))['soc2-readiness-catalog.oscal.json']);
+    const criterion = (c) => c.criteria.find((x) => x.id === 'CC6.1').title;
+    assert.ok(oscal.includes(criterion(catalogEn)) && !oscal.includes(criterion(catalogDe)), 'the OSCAL catalog is English');
     const before = (await results(s.page)).answers;
     await s.page.locator('#lang').selectOption('en');
     await el.locator('main h2', { hasText: 'Quick check' }).waitFor();
