@@ -280,7 +280,18 @@ struct Text {
     report: BTreeMap<String, String>,
 }
 
-fn main() -> Result<(), String> {
+fn main() -> std::process::ExitCode {
+    // Problems one per line (a `Result` from `main` would print them as one escaped string).
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
     let dir = root.join("catalog");
     println!("cargo:rerun-if-changed=catalog");

@@ -262,7 +262,7 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
             text.fill(
                 intro,
                 &[
-                    ("count", &plan.actions.len().to_string()),
+                    ("actions", &plan.actions.len().to_string()),
                     ("hours", &plan.capacity_hours_per_week.to_string()),
                     ("startDate", &p.start_date.to_string()),
                 ],
@@ -364,8 +364,8 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
                 Phrase::Phase,
                 &[
                     ("phase", text.phase(ph.id)),
-                    ("low", &ph.weeks.low.to_string()),
-                    ("high", &ph.weeks.high.to_string()),
+                    ("fewestWeeks", &ph.weeks.low.to_string()),
+                    ("mostWeeks", &ph.weeks.high.to_string()),
                     ("from", &ends.low.to_string()),
                     ("to", &ends.high.to_string()),
                 ],
@@ -378,9 +378,12 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
         text.fill(
             Phrase::Assumptions,
             &[
-                ("capacity", &t.drivers.capacity_hours_per_week.to_string()),
-                ("remediation", &t.drivers.remediation_hours.to_string()),
-                ("documentation", &t.drivers.documentation_hours.to_string()),
+                (
+                    "weeklyHours",
+                    &t.drivers.capacity_hours_per_week.to_string()
+                ),
+                ("gapHours", &t.drivers.remediation_hours.to_string()),
+                ("docHours", &t.drivers.documentation_hours.to_string()),
             ],
         )
     );
