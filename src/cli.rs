@@ -334,10 +334,13 @@ fn oscal_command(args: &[&str]) -> Result<String, Failure> {
             at = Some(value);
             continue;
         }
-        if lang_option(arg, &mut iter)?.is_some() {
-            return Err(Failure::Usage(
-                "OSCAL is written in English (ids and statuses are language-neutral); `--lang` applies to catalog, report and diff".into(),
-            ));
+        if let Some(tag) = lang_option(arg, &mut iter)? {
+            if !std::ptr::eq(language(Some(tag))?, catalog::english()) {
+                return Err(Failure::Usage(
+                    "OSCAL is written in English (ids and statuses are language-neutral); `--lang` applies to catalog, report and diff".into(),
+                ));
+            }
+            continue;
         }
         match *arg {
             "--out-dir" => {

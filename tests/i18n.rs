@@ -260,9 +260,8 @@ fn german_csv_keeps_the_machine_columns_and_writes_german_cells() {
         .iter()
         .find(|r| &r[column("gap")] == "evidence")
         .unwrap();
-    assert!(
-        records[column("description")].starts_with("Umgesetzt; führen Sie ab jetzt Aufzeichnungen")
-    );
+    assert!(records[column("description")]
+        .starts_with("Umgesetzt; beginnen Sie, Aufzeichnungen über den Betrieb"));
 }
 
 #[test]
