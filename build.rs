@@ -10,12 +10,31 @@
 //! `catalog-full.json`, everything (the native CLI prints it with `soc2-readiness catalog`); and
 //! the page's two files, which `scripts/build.sh` copies into the site: `catalog.json` (the first
 //! screen: structure, titles, questions, labels) and `catalog-help.json` (why, evidence,
-//! remediation and the glossary, loaded after the first screen).
+//! remediation, the glossary and the exports' phrases, loaded after the first screen).
+//!
+//! Translations (`catalog/lang/<tag>/`) are checked against the English source by
+//! `src/catalog/translations.rs` (a missing, stale or empty key, a broken length limit, a dropped
+//! number, a question without `?`, a phrase with other placeholders fails the build, naming file
+//! and key), then written in the same shapes with the language in their names:
+//! `catalog-full.<tag>.json`, `catalog.<tag>.json`, `catalog-help.<tag>.json`. Ids, structure and
+//! numbers are the English files'; only text differs. `catalog_languages.rs` lists the languages
+//! (the native CLI compiles every full file in).
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+// Shared with the library: the phrase keys its exports use, and the translation checks (unit-
+// tested there).
+#[path = "src/catalog/phrases.rs"]
+#[allow(dead_code)]
+mod phrases;
+#[path = "src/catalog/translations.rs"]
+#[allow(dead_code)]
+mod translations;
+
+use translations::Language;
 
 const CATEGORIES: [&str; 5] = [
     "security",
@@ -46,10 +65,12 @@ struct CatalogFile {
     sections: Vec<String>,
     category: Vec<CategoryInfo>,
     glossary: Vec<Term>,
+    /// The exports' phrases (`src/catalog/phrases.rs` names the keys and placeholders).
+    report: BTreeMap<String, String>,
 }
 
 /// Names of the engine's values: answer statuses and states, bands, timeline phases.
-#[derive(Deserialize, Serialize)]
+#[derive(Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct Labels {
     states: BTreeMap<String, String>,
@@ -98,7 +119,7 @@ const LABEL_IDS: [(&str, &[&str]); 5] = [
 ];
 
 /// A term the help explains where a control's text uses it.
-#[derive(Deserialize, Serialize)]
+#[derive(Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct Term {
     id: String,
@@ -109,7 +130,7 @@ struct Term {
     definition: String,
 }
 
-#[derive(Deserialize, Serialize)]
+#[derive(Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct CategoryInfo {
     id: String,
@@ -125,7 +146,7 @@ struct CriteriaFile {
     criterion: Vec<Criterion>,
 }
 
-#[derive(Deserialize, Serialize)]
+#[derive(Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 struct Criterion {
     id: String,
@@ -151,7 +172,7 @@ struct SectionHead {
     origin: String,
 }
 
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Section {
     id: String,
@@ -204,7 +225,7 @@ struct ControlIn {
 }
 
 /// A control as the engine and `catalog.json` see it (the JSON keeps this field order).
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Control {
     id: String,
@@ -244,9 +265,33 @@ struct CatalogJson<'a> {
     sections: &'a [Section],
     criteria: &'a [Criterion],
     controls: &'a [Control],
+    report: &'a BTreeMap<String, String>,
 }
 
-fn main() -> Result<(), String> {
+/// The catalog's text in one language, over the English structure.
+struct Text {
+    language: String,
+    labels: Labels,
+    glossary: Vec<Term>,
+    categories: Vec<CategoryInfo>,
+    sections: Vec<Section>,
+    criteria: Vec<Criterion>,
+    controls: Vec<Control>,
+    report: BTreeMap<String, String>,
+}
+
+fn main() -> std::process::ExitCode {
+    // Problems one per line (a `Result` from `main` would print them as one escaped string).
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
     let dir = root.join("catalog");
     println!("cargo:rerun-if-changed=catalog");
@@ -309,21 +354,7 @@ fn main() -> Result<(), String> {
     for c in &mut categories {
         c.required = c.id == "security";
     }
-    for c in &mut controls {
-        let text = [&c.question, &c.why, &c.evidence, &c.remediation]
-            .map(|t| t.to_lowercase())
-            .join(" ");
-        c.glossary = catalog
-            .glossary
-            .iter()
-            .filter(|t| {
-                std::iter::once(&t.term)
-                    .chain(&t.matches)
-                    .any(|m| contains_word(&text, &m.to_lowercase()))
-            })
-            .map(|t| t.id.clone())
-            .collect();
-    }
+    link_glossary(&mut controls, &catalog.glossary);
     if !controls
         .iter()
         .any(|c| c.id == catalog.provider_report_control)
@@ -350,14 +381,8 @@ fn main() -> Result<(), String> {
             ));
         }
     }
-    for t in &catalog.glossary {
-        if !controls.iter().any(|c| c.glossary.contains(&t.id)) {
-            problems.push(format!(
-                "catalog.toml: glossary term `{}` is used by no control",
-                t.id
-            ));
-        }
-    }
+    check_phrases(&catalog.report, &mut problems);
+    unused_terms("catalog.toml", &catalog.glossary, &controls, &mut problems);
     if let Some(id) = dependency_cycle(&controls) {
         problems.push(format!("`dependsOn` has a cycle through `{id}`"));
     }
@@ -370,6 +395,33 @@ fn main() -> Result<(), String> {
         &controls,
         &mut problems,
     );
+    let english = Text {
+        language: catalog.language.clone(),
+        labels: catalog.labels,
+        glossary: catalog.glossary,
+        categories,
+        sections,
+        criteria: criteria.criterion,
+        controls,
+        report: catalog.report,
+    };
+    // Every translation, checked against the English files and laid over the English structure.
+    let mut texts = Vec::new();
+    for tag in translations::languages(&dir)? {
+        match translations::read_language(&dir, &tag) {
+            Ok(language) => {
+                let text = translated(&english, &language);
+                unused_terms(
+                    &format!("lang/{tag}/catalog.toml"),
+                    &text.glossary,
+                    &text.controls,
+                    &mut problems,
+                );
+                texts.push(text);
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
     if !problems.is_empty() {
         return Err(format!(
             "the catalog has {} problem(s):\n  {}",
@@ -379,34 +431,47 @@ fn main() -> Result<(), String> {
     }
 
     let out = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
-    let json = serde_json::to_string(&CatalogJson {
-        id: &catalog.id,
-        version: &catalog.version,
-        language: &catalog.language,
-        provider_report_control: &catalog.provider_report_control,
-        labels: &catalog.labels,
-        glossary: &catalog.glossary,
-        categories: &categories,
-        sections: &sections,
-        criteria: &criteria.criterion,
-        controls: &controls,
-    })
-    .map_err(|e| e.to_string())?;
-    write(&out.join("catalog-full.json"), &json)?;
-    // What the page needs, split by when it needs it (README "Performance"): the first screen's
-    // file (structure, titles, questions, labels) and the help it loads after the first screen
-    // (why, evidence, remediation, the glossary). Both carry the version and language, so each
-    // is checked against the engine on its own.
-    let full: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-    let (first, help) = split_for_the_page(full);
-    write(&out.join("catalog.json"), &first.to_string())?;
-    write(&out.join("catalog-help.json"), &help.to_string())?;
+    let mut languages = String::from(
+        "// Generated by build.rs from catalog/lang. Do not edit.\n\n\
+         /// The languages the catalog's text is written in (BCP 47 tags), English (the source) first.\n\
+         pub const LANGUAGES: &[&str] = &[",
+    );
+    let mut native = String::from(
+        "\n\n/// Each language's full catalog JSON (`catalog-full.json` for English).\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         pub(crate) const LANGUAGE_JSON: &[(&str, &str)] = &[\n",
+    );
+    for text in std::iter::once(&english).chain(&texts) {
+        let suffix = if text.language == english.language {
+            String::new()
+        } else {
+            format!(".{}", text.language)
+        };
+        write_language(
+            &out,
+            &suffix,
+            &catalog.id,
+            &catalog.version,
+            &catalog.provider_report_control,
+            text,
+        )?;
+        let _ = write!(languages, "{:?}, ", text.language);
+        let json = if suffix.is_empty() {
+            "CATALOG_JSON".to_string()
+        } else {
+            format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/catalog-full{suffix}.json\"))")
+        };
+        let _ = writeln!(native, "    ({:?}, {json}),", text.language);
+    }
+    languages.push_str("];");
+    native.push_str("];\n");
+    write(&out.join("catalog_languages.rs"), &(languages + &native))?;
     let mut rust = tables(
         &catalog.id,
         &catalog.version,
-        &sections,
-        &criteria.criterion,
-        &controls,
+        &english.sections,
+        &english.criteria,
+        &english.controls,
     );
     let _ = writeln!(
         rust,
@@ -416,6 +481,207 @@ fn main() -> Result<(), String> {
         catalog.provider_report_control
     );
     write(&out.join("catalog_tables.rs"), &rust)
+}
+
+/// Writes one language's files: `catalog-full<suffix>.json` (everything), and the page's
+/// `catalog<suffix>.json` and `catalog-help<suffix>.json`.
+fn write_language(
+    out: &Path,
+    suffix: &str,
+    id: &str,
+    version: &str,
+    provider_report_control: &str,
+    text: &Text,
+) -> Result<(), String> {
+    let json = serde_json::to_string(&CatalogJson {
+        id,
+        version,
+        language: &text.language,
+        provider_report_control,
+        labels: &text.labels,
+        glossary: &text.glossary,
+        categories: &text.categories,
+        sections: &text.sections,
+        criteria: &text.criteria,
+        controls: &text.controls,
+        report: &text.report,
+    })
+    .map_err(|e| e.to_string())?;
+    write(&out.join(format!("catalog-full{suffix}.json")), &json)?;
+    // What the page needs, split by when it needs it (README "Performance"): the first screen's
+    // file (structure, titles, questions, labels) and the help it loads after the first screen
+    // (why, evidence, remediation, the glossary, the exports' phrases). Both carry the version
+    // and language, so each is checked against the engine on its own.
+    let full: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    let (first, help) = split_for_the_page(full);
+    write(
+        &out.join(format!("catalog{suffix}.json")),
+        &first.to_string(),
+    )?;
+    write(
+        &out.join(format!("catalog-help{suffix}.json")),
+        &help.to_string(),
+    )
+}
+
+/// The English text `english` with the text of the translation `language` in place of its own:
+/// the same ids, order, flags and numbers. Glossary links are found again in the translated text
+/// with the translation's terms and spellings.
+fn translated(english: &Text, language: &Language) -> Text {
+    let cat = &language.catalog;
+    let relabel = |group: &str, map: &BTreeMap<String, String>| -> BTreeMap<String, String> {
+        map.keys()
+            .map(|id| {
+                (
+                    id.clone(),
+                    Language::text(cat, &["labels", group, id]).to_string(),
+                )
+            })
+            .collect()
+    };
+    let l = &english.labels;
+    let labels = Labels {
+        states: relabel("states", &l.states),
+        bands: relabel("bands", &l.bands),
+        phases: relabel("phases", &l.phases),
+        stages: relabel("stages", &l.stages),
+        windows: relabel("windows", &l.windows),
+    };
+    let glossary = english
+        .glossary
+        .iter()
+        .map(|t| Term {
+            id: t.id.clone(),
+            term: Language::text(cat, &["glossary", &t.id, "term"]).to_string(),
+            matches: Language::list(cat, &["glossary", &t.id, "matches"]).to_vec(),
+            definition: Language::text(cat, &["glossary", &t.id, "definition"]).to_string(),
+        })
+        .collect::<Vec<_>>();
+    let categories = english
+        .categories
+        .iter()
+        .map(|c| CategoryInfo {
+            title: Language::text(cat, &["category", &c.id, "title"]).to_string(),
+            summary: Language::text(cat, &["category", &c.id, "summary"]).to_string(),
+            ..c.clone()
+        })
+        .collect();
+    let criteria = english
+        .criteria
+        .iter()
+        .map(|k| Criterion {
+            series: Language::text(&language.criteria, &["criterion", &k.id, "series"]).to_string(),
+            title: Language::text(&language.criteria, &["criterion", &k.id, "title"]).to_string(),
+            ..k.clone()
+        })
+        .collect();
+    let empty = translations::Flat::new();
+    let section_file = |id: &str| language.sections.get(id).unwrap_or(&empty);
+    let sections = english
+        .sections
+        .iter()
+        .map(|s| {
+            let f = section_file(&s.id);
+            Section {
+                title: Language::text(f, &["section", "title"]).to_string(),
+                part: Language::text(f, &["section", "part"]).to_string(),
+                summary: Language::text(f, &["section", "summary"]).to_string(),
+                ..s.clone()
+            }
+        })
+        .collect();
+    let mut controls: Vec<Control> = english
+        .controls
+        .iter()
+        .map(|c| {
+            let f = section_file(&c.section);
+            let field = |name: &str| Language::text(f, &["control", &c.id, name]).to_string();
+            Control {
+                title: field("title"),
+                question: field("question"),
+                why: field("why"),
+                evidence: field("evidence"),
+                remediation: field("remediation"),
+                glossary: Vec::new(),
+                ..c.clone()
+            }
+        })
+        .collect();
+    link_glossary(&mut controls, &glossary);
+    let report = english
+        .report
+        .keys()
+        .map(|k| (k.clone(), Language::text(cat, &["report", k]).to_string()))
+        .collect();
+    Text {
+        language: language.tag.clone(),
+        labels,
+        glossary,
+        categories,
+        sections,
+        criteria,
+        controls,
+        report,
+    }
+}
+
+/// Sets each control's `glossary`: the terms its question or help uses (the term or one of its
+/// spellings, as a whole word, case-insensitively).
+fn link_glossary(controls: &mut [Control], glossary: &[Term]) {
+    for c in controls {
+        let text = [&c.question, &c.why, &c.evidence, &c.remediation]
+            .map(|t| t.to_lowercase())
+            .join(" ");
+        c.glossary = glossary
+            .iter()
+            .filter(|t| {
+                std::iter::once(&t.term)
+                    .chain(&t.matches)
+                    .any(|m| contains_word(&text, &m.to_lowercase()))
+            })
+            .map(|t| t.id.clone())
+            .collect();
+    }
+}
+
+/// A glossary term no control's text uses is never shown: an error (per language: each
+/// language's spellings must find its own text).
+fn unused_terms(file: &str, glossary: &[Term], controls: &[Control], problems: &mut Vec<String>) {
+    for t in glossary {
+        if !controls.iter().any(|c| c.glossary.contains(&t.id)) {
+            problems.push(format!(
+                "{file}: glossary term `{}` is used by no control",
+                t.id
+            ));
+        }
+    }
+}
+
+/// The English `[report]` phrases: exactly the keys `src/catalog/phrases.rs` names, each with
+/// exactly its placeholders.
+fn check_phrases(report: &BTreeMap<String, String>, problems: &mut Vec<String>) {
+    use phrases::Phrase;
+    for p in Phrase::ALL {
+        let Some(text) = report.get(p.key()) else {
+            problems.push(format!("catalog.toml: [report] has no `{}`", p.key()));
+            continue;
+        };
+        let found: BTreeSet<&str> = translations::placeholders(text).into_iter().collect();
+        let expected: BTreeSet<&str> = p.placeholders().iter().copied().collect();
+        if found != expected || text.trim().is_empty() {
+            problems.push(format!(
+                "catalog.toml: [report] `{}` must be text using the placeholders {expected:?}, found {found:?}",
+                p.key()
+            ));
+        }
+    }
+    for k in report.keys() {
+        if !Phrase::ALL.iter().any(|p| p.key() == k) {
+            problems.push(format!(
+                "catalog.toml: [report] `{k}` is not a phrase of src/catalog/phrases.rs (stale or misspelt)"
+            ));
+        }
+    }
 }
 
 /// Whether `word` occurs in `text` as a whole word (not inside a longer one).
@@ -455,6 +721,7 @@ fn split_for_the_page(full: serde_json::Value) -> (serde_json::Value, serde_json
         _ => Vec::new(),
     };
     let glossary = all.remove("glossary").unwrap_or(Value::Array(Vec::new()));
+    let report = all.remove("report").unwrap_or(Value::Object(Map::new()));
     let pick = |c: &Value, keys: &[&str], lean: bool| -> Value {
         let mut m = Map::new();
         for key in keys {
@@ -483,6 +750,7 @@ fn split_for_the_page(full: serde_json::Value) -> (serde_json::Value, serde_json
         }
     }
     help.insert("glossary".into(), glossary);
+    help.insert("report".into(), report);
     help.insert("controls".into(), Value::Array(help_controls));
     all.insert("controls".into(), Value::Array(first_controls));
     (Value::Object(all), Value::Object(help))

@@ -27,6 +27,14 @@ out_dir="$(cargo build --lib --release --target wasm32-unknown-unknown --quiet -
   node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{for(const l of s.split("\n")){if(!l)continue;const m=JSON.parse(l);if(m.reason==="build-script-executed"&&/[#/]soc2-readiness[@#]/.test(m.package_id))console.log(m.out_dir)}})' | tail -n1)"
 [ -f "$out_dir/catalog.json" ] && [ -f "$out_dir/catalog-help.json" ] || die "build.rs wrote no catalog.json (looked in '$out_dir')"
 cp "$out_dir/catalog.json" "$out_dir/catalog-help.json" "$stage/"
+# Each translation's pair (catalog/lang/<tag>/ → catalog.<tag>.json, catalog-help.<tag>.json).
+for f in "$out_dir"/catalog.*.json "$out_dir"/catalog-help.*.json; do
+  if [ -f "$f" ]; then cp "$f" "$stage/"; fi
+done
+# The page's own words in each language other than English (www/i18n/<tag>.json; English is in the
+# bundle), fetched beside the element's script when that language is chosen.
+mkdir -p "$stage/i18n"
+cp www/i18n/*.json "$stage/i18n/"
 cp README.md LICENSE-MIT LICENSE-APACHE "$stage/" 2>/dev/null || true
 rm -rf www/pkg.old
 [ -d www/pkg ] && mv www/pkg www/pkg.old

@@ -24,13 +24,13 @@ const pkgRelative = {
     }));
   },
 };
-// The minified builds carry the stylesheets minified too (styles.js and views/questionnaire-styles.js
-// keep them readable, with their comments): the CSS inside each String.raw template, minified by
+// The minified builds carry the stylesheets minified too (styles.js and views/*-styles.js keep
+// them readable, with their comments): the CSS inside each String.raw template, minified by
 // esbuild as CSS.
 const minifiedStyles = {
   name: 'minified-styles',
   setup(b) {
-    b.onLoad({ filter: /[\\/]www[\\/](styles|views[\\/]questionnaire-styles)\.js$/ }, async (args) => {
+    b.onLoad({ filter: /[\\/]www[\\/](styles|views[\\/](questionnaire|common|summary)-styles)\.js$/ }, async (args) => {
       const source = readFileSync(args.path, 'utf8');
       const open = 'String.raw`';
       const start = source.indexOf(open) + open.length;
@@ -76,8 +76,14 @@ renameSync('target/page.min.js.partial', 'www/pkg/page.min.js');
 
 const wasm = readFileSync('www/pkg/soc2_readiness_bg.wasm');
 const exportsWasm = readFileSync('www/pkg/soc2_readiness_exports_bg.wasm');
-const catalog = readFileSync('www/pkg/catalog.json', 'utf8');
-const help = readFileSync('www/pkg/catalog-help.json', 'utf8');
+// Every language's catalog text and page words: the single file offers them all, and a German
+// visitor's file makes no request either.
+const languages = readdirSync('www/pkg').map((f) => f.match(/^catalog\.([a-z]{2,3})\.json$/)?.[1]).filter(Boolean);
+const perLanguage = (file) => Object.fromEntries([['en', readFileSync(`www/pkg/${file}.json`, 'utf8')],
+  ...languages.map((tag) => [tag, readFileSync(`www/pkg/${file}.${tag}.json`, 'utf8')])]);
+const catalog = perLanguage('catalog');
+const help = perLanguage('catalog-help');
+const messages = Object.fromEntries(languages.map((tag) => [tag, readFileSync(`www/pkg/i18n/${tag}.json`, 'utf8')]));
 
 const result = await build({
   entryPoints: ['scripts/single/entry.js'],
@@ -93,6 +99,7 @@ const result = await build({
     __EXPORTS_WASM_BASE64__: JSON.stringify(exportsWasm.toString('base64')),
     __CATALOG__: JSON.stringify(catalog),
     __HELP__: JSON.stringify(help),
+    __MESSAGES__: JSON.stringify(messages),
   },
   logLevel: 'warning',
 });

@@ -41,6 +41,10 @@ const manifest = {
     './engine': { types: './soc2_readiness.d.ts', default: './soc2_readiness.js' },
     './catalog.json': './catalog.json',
     './catalog-help.json': './catalog-help.json',
+    // The other languages' catalog text and page words (README "Languages").
+    './catalog.*.json': './catalog.*.json',
+    './catalog-help.*.json': './catalog-help.*.json',
+    './i18n/*.json': './i18n/*.json',
     './schema/assessment.schema.json': './schema/assessment.schema.json',
     './soc2_readiness_bg.wasm': './soc2_readiness_bg.wasm',
     './soc2_readiness_exports_bg.wasm': './soc2_readiness_exports_bg.wasm',
@@ -55,7 +59,7 @@ const manifest = {
     'soc2-readiness.js', 'soc2-readiness.min.js', 'esm-*.js', 'soc2-readiness-*.js', 'soc2-readiness.d.ts',
     'soc2_readiness.js', 'soc2_readiness.d.ts', 'soc2_readiness_types.d.ts', 'soc2_readiness_bg.wasm', 'soc2_readiness_bg.wasm.d.ts',
     'soc2_readiness_exports.js', 'soc2_readiness_exports.d.ts', 'soc2_readiness_exports_bg.wasm', 'soc2_readiness_exports_bg.wasm.d.ts',
-    'catalog.json', 'catalog-help.json', 'schema/assessment.schema.json',
+    'catalog.json', 'catalog-help.json', 'catalog.*.json', 'catalog-help.*.json', 'i18n/*.json', 'schema/assessment.schema.json',
     'README.md', 'LICENSE-MIT', 'LICENSE-APACHE',
   ],
 };

@@ -59,8 +59,14 @@ export const BUDGET = { firstScreen: 80 * 1024, total: 100 * 1024, wasm: 60 * 10
 // every visitor 124 → 127 KiB); then issue 16 took the catalog and the questionnaire's views
 // out of the start screen (102.0 → 79.5 KiB for a first visit), which costs the questions screen
 // and the total 2.1 KiB more (two gzip streams and a chunk's imports instead of one bundle):
-// ceilings 105 and 130 KiB.
-export const CEILING = { startScreen: BUDGET.firstScreen, questions: 105 * 1024, total: 130 * 1024, wasm: BUDGET.wasm };
+// ceilings 105 and 130 KiB. Issue 18 (languages): the exports' phrases moved into the catalog's
+// help (+1.5 KiB for every visitor), and the page's words into message tables with their keys
+// (English in the element's bundle and its chunks; +4.1 KiB for the questions screen and every
+// visitor, the start screen kept within 80 KiB by moving the answering and export code into
+// chunks): ceilings 109 and 136 KiB. Another language's visitor (printed, not budgeted) also
+// downloads its words (i18n/de.json, 8.6 KiB) before the start screen, and its catalog and help
+// in place of English's (German's are 3.1 and 7.3 KiB larger).
+export const CEILING = { startScreen: BUDGET.firstScreen, questions: 109 * 1024, total: 136 * 1024, wasm: BUDGET.wasm };
 
 export function measure(files) {
   return files.map((f) => {
@@ -101,6 +107,18 @@ if (process.argv[1]?.endsWith('sizes.mjs')) {
   const when = (f) => (/-report-/.test(f) ? 'report step or print' : /-summary-/.test(f) ? 'summary view'
     : /-import-/.test(f) ? 'on import' : /-share-/.test(f) ? 'card, link or comparison' : 'on export');
   for (const r of later) line(`${r.file} (${when(r.file)})`, r);
+  // Another language's visitor (not budgeted; English's words stay in the bundle): its words
+  // before the start screen, its catalog and help in place of English's.
+  for (const tag of readdirSync('www/pkg/i18n').filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5))) {
+    const swap = (rows, from, to) => rows.map((r) => (r.file === from ? measure([to])[0] : r));
+    const words = measure([`www/pkg/i18n/${tag}.json`]);
+    const startTag = sum([...start, ...words]);
+    const questionsTag = sum([...start, ...words, ...swap(questions, 'www/pkg/catalog.json', `www/pkg/catalog.${tag}.json`)]);
+    const totalTag = sum([...start, ...words, ...swap(questions, 'www/pkg/catalog.json', `www/pkg/catalog.${tag}.json`), ...swap(help, 'www/pkg/catalog-help.json', `www/pkg/catalog-help.${tag}.json`)]);
+    line(`${tag}: start screen (with www/pkg/i18n/${tag}.json)`, startTag, `   (${startTag.gz} bytes)`);
+    line(`${tag}: questions and results (catalog.${tag}.json)`, questionsTag, `   (${questionsTag.gz} bytes)`);
+    line(`${tag}: every visitor (catalog-help.${tag}.json)`, totalTag, `   (${totalTag.gz} bytes)`);
+  }
   const wasm = start.find((r) => r.file.endsWith('_bg.wasm'));
   line('wasm engine alone', { raw: wasm.raw, gz: wasm.gz }, budget(BUDGET.wasm, wasm));
   if (existsSync('dist/soc2-readiness.html')) {

@@ -33,6 +33,7 @@ step "TypeScript declarations (tsc)"     tsc -p tests/types
 # The browser suite compares the page's exports with the native CLI's.
 step "native CLI (release)"              cargo build --release --quiet --bin soc2-readiness
 step "schema validation (ajv)"           node --test tests/schema/
+step "page words in every language"      node --test tests/i18n/
 step "packages (cargo publish --dry-run, npm pack)" bash scripts/package-check.sh
 step "npm package: Vite consumer (Chromium)" node --test --test-concurrency=1 tests/package/
 step "browser end-to-end (Chromium)"     node --test --test-concurrency=1 tests/e2e/

@@ -1,9 +1,10 @@
 //! The command-line interface (native builds only): argument parsing, file I/O, exit statuses.
 
+use soc2_readiness::catalog::CatalogText;
 use soc2_readiness::import::{size_text, MAX_INPUT_BYTES};
 use soc2_readiness::oscal::{self, Timestamp};
 use soc2_readiness::report::{self, ReportFormat};
-use soc2_readiness::{assess_bytes, catalog, catalog_json, compare, to_json};
+use soc2_readiness::{assess_bytes, catalog, compare, to_json};
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
@@ -11,17 +12,18 @@ const HELP: &str = "\
 soc2-readiness: SOC 2 readiness self-assessment for API companies
 
 USAGE:
-    soc2-readiness catalog                      Print the control catalog as JSON
+    soc2-readiness catalog [--lang L]           Print the control catalog as JSON (its text in L)
     soc2-readiness schema [--engine]            Print the JSON Schema of the assessment document
                                                 (--engine: of every value the Wasm engine takes
                                                 or returns, for TypeScript declarations)
     soc2-readiness assess FILE|-                Print the document with its computed results (JSON)
-    soc2-readiness report FILE|- --format F     Print a report; F is markdown, csv, json or oscal
+    soc2-readiness report FILE|- --format F [--lang L]
+                                                Print a report; F is markdown, csv, json or oscal
     soc2-readiness oscal FILE|- --out-dir DIR   Write the OSCAL set (catalog, system security plan,
                                                 assessment plan, assessment results) into DIR
     soc2-readiness oscal-catalog                Print the OSCAL catalog of the Trust Services
                                                 Criteria with the questionnaire's questions
-    soc2-readiness diff BEFORE AFTER [--format F]
+    soc2-readiness diff BEFORE AFTER [--format F] [--lang L]
                                                 Compare a previous assessment with a newer one:
                                                 what moved overall and per category, criterion
                                                 and section, the controls that improved,
@@ -33,6 +35,11 @@ USAGE:
 
 FILE is an assessment document (UTF-8 JSON, at most 4 MiB) such as the page's JSON export; `-`
 reads standard input. Results are always recomputed from the profile and answers.
+
+--lang L, -l L                  The language of the catalog's text and of the Markdown and CSV
+                                wording (catalog, report, diff): en (default) or de. JSON is
+                                language-neutral (ids and status names) and OSCAL is written in
+                                English: neither takes another language.
 
 OPTIONS (report):
     --format F, -f F            markdown (summary), csv (gaps), json (the export) or oscal
@@ -65,6 +72,7 @@ EXAMPLES:
     soc2-readiness report assessment.json --format oscal --generated-at \"$(date -u +%FT%TZ)\"
     soc2-readiness oscal assessment.json --out-dir oscal/
     soc2-readiness diff last-quarter.json assessment.json --format markdown
+    soc2-readiness report assessment.json --format markdown --lang de
 ";
 
 enum Failure {
@@ -121,7 +129,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
     match words.as_slice() {
         [] | ["help" | "--help" | "-h", ..] => Ok(HELP.to_string()),
         ["--version" | "-V"] => Ok(format!("{}\n", soc2_readiness::GENERATOR)),
-        ["catalog"] => Ok(catalog_json() + "\n"),
+        ["catalog", rest @ ..] => catalog_command(rest),
         ["schema"] => Ok(soc2_readiness::schema::document_schema_json() + "\n"),
         ["schema", "--engine"] => Ok(soc2_readiness::schema::engine_schema_json() + "\n"),
         ["assess", file] => {
@@ -132,17 +140,68 @@ fn run(args: &[String]) -> Result<String, Failure> {
         ["oscal-catalog"] => Ok(to_json(&oscal::catalog(catalog::english())) + "\n"),
         ["oscal", rest @ ..] => oscal_command(rest),
         ["diff", rest @ ..] => diff_command(rest),
-        [cmd, ..] if ["catalog", "schema", "assess", "oscal-catalog"].contains(cmd) => {
+        [cmd, ..] if ["schema", "assess", "oscal-catalog"].contains(cmd) => {
             Err(Failure::Usage(format!("wrong arguments for `{cmd}`")))
         }
         [cmd, ..] => Err(Failure::Usage(format!("unknown command `{cmd}`"))),
     }
 }
 
-fn report_command(args: &[&str]) -> Result<String, Failure> {
-    let (mut file, mut format, mut generated_at) = (None, None, None);
+/// The language a `--lang` option names (`--lang L`, `--lang=L`, `-l L`), if `arg` is one.
+fn lang_option<'a>(
+    arg: &'a str,
+    rest: &mut std::slice::Iter<'_, &'a str>,
+) -> Result<Option<&'a str>, Failure> {
+    if arg == "--lang" || arg == "-l" {
+        return rest
+            .next()
+            .copied()
+            .map(Some)
+            .ok_or_else(|| Failure::Usage(format!("`{arg}` needs a language: {}", available())));
+    }
+    Ok(arg.strip_prefix("--lang="))
+}
+
+fn available() -> String {
+    catalog::LANGUAGES.join(", ")
+}
+
+/// The catalog's text in `tag` (English without one); an unknown tag lists the languages.
+fn language(tag: Option<&str>) -> Result<&'static CatalogText, Failure> {
+    let tag = tag.unwrap_or("en");
+    catalog::text_in(tag).ok_or_else(|| {
+        Failure::Usage(format!(
+            "unknown language `{tag}`; available: {}",
+            available()
+        ))
+    })
+}
+
+/// `catalog [--lang L]`: the full catalog as JSON, its text in L.
+fn catalog_command(args: &[&str]) -> Result<String, Failure> {
+    let mut lang = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
+        match lang_option(arg, &mut iter)? {
+            Some(tag) => lang = Some(tag),
+            None => return Err(Failure::Usage("wrong arguments for `catalog`".into())),
+        }
+    }
+    language(lang)?;
+    Ok(catalog::json_in(lang.unwrap_or("en"))
+        .unwrap_or(catalog::CATALOG_JSON)
+        .to_string()
+        + "\n")
+}
+
+fn report_command(args: &[&str]) -> Result<String, Failure> {
+    let (mut file, mut format, mut generated_at, mut lang) = (None, None, None, None);
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if let Some(tag) = lang_option(arg, &mut iter)? {
+            lang = Some(tag);
+            continue;
+        }
         match *arg {
             "--format" | "-f" => format = iter.next().copied(),
             a if a.starts_with("--format=") => format = a.strip_prefix("--format="),
@@ -175,14 +234,24 @@ fn report_command(args: &[&str]) -> Result<String, Failure> {
     let at = generated_at
         .map(|t| Timestamp::parse(t).map_err(|e| Failure::Usage(format!("--generated-at: {e}"))))
         .transpose()?;
-    Ok(report::render(format, &export, catalog::english(), at))
+    let text = language(lang)?;
+    if format == ReportFormat::Oscal && !std::ptr::eq(text, catalog::english()) {
+        return Err(Failure::Usage(
+            "OSCAL is written in English (ids and statuses are language-neutral); `--lang` applies to markdown and csv".into(),
+        ));
+    }
+    Ok(report::render(format, &export, text, at))
 }
 
 /// `diff BEFORE AFTER [--format F]`: what moved between two assessments.
 fn diff_command(args: &[&str]) -> Result<String, Failure> {
-    let (mut files, mut format) = (Vec::new(), None);
+    let (mut files, mut format, mut lang) = (Vec::new(), None, None);
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
+        if let Some(tag) = lang_option(arg, &mut iter)? {
+            lang = Some(tag);
+            continue;
+        }
         match *arg {
             "--format" | "-f" => {
                 format = Some(iter.next().copied().ok_or_else(|| {
@@ -208,6 +277,7 @@ fn diff_command(args: &[&str]) -> Result<String, Failure> {
     }
     let format = compare::CompareFormat::parse(format.unwrap_or("json"))
         .map_err(|e| Failure::Usage(e.message))?;
+    let language = language(lang)?;
     let (b, a) = (read_input(before)?, read_input(after)?);
     let text = |file: &str, bytes: &'_ [u8]| -> Result<String, Failure> {
         soc2_readiness::import::utf8_text(bytes)
@@ -225,7 +295,7 @@ fn diff_command(args: &[&str]) -> Result<String, Failure> {
         let file = if file == "-" { "<stdin>" } else { file };
         Failure::Invalid(format!("{file}: {}: {message}", e.path))
     })?;
-    Ok(compare::render(format, &comparison, catalog::english()))
+    Ok(compare::render(format, &comparison, language))
 }
 
 /// Reads `--generated-at TIMESTAMP` (or `--generated-at=TIMESTAMP`) at `arg`, if it is that option.
@@ -262,6 +332,14 @@ fn oscal_command(args: &[&str]) -> Result<String, Failure> {
     while let Some(arg) = iter.next() {
         if let Some(value) = generated_at_option(arg, &mut iter)? {
             at = Some(value);
+            continue;
+        }
+        if let Some(tag) = lang_option(arg, &mut iter)? {
+            if !std::ptr::eq(language(Some(tag))?, catalog::english()) {
+                return Err(Failure::Usage(
+                    "OSCAL is written in English (ids and statuses are language-neutral); `--lang` applies to catalog, report and diff".into(),
+                ));
+            }
             continue;
         }
         match *arg {

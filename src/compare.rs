@@ -6,7 +6,7 @@
 //!
 //! Pure, like the rest of the engine: the CLI's `diff` and the page's exports module share it.
 
-use crate::catalog::{self, CatalogText, Control};
+use crate::catalog::{self, CatalogText, Control, Phrase};
 use crate::date::Date;
 use crate::import::{self, ImportError, Warning};
 use crate::model::{Document, Mode};
@@ -411,8 +411,8 @@ pub fn render(format: CompareFormat, comparison: &Comparison, text: &CatalogText
 }
 
 /// "38 % → 52 % (+14)", "– → 40 %" where a side has no score.
-fn moved(before: Option<u8>, after: Option<u8>, points: Option<i16>) -> String {
-    let pct = |v: Option<u8>| v.map_or_else(|| "–".to_string(), |v| format!("{v} %"));
+fn moved(text: &CatalogText, before: Option<u8>, after: Option<u8>, points: Option<i16>) -> String {
+    let pct = |v: Option<u8>| v.map_or_else(|| "–".to_string(), |v| text.percent(v));
     match points {
         Some(0) => format!("{} → {} (±0)", pct(before), pct(after)),
         Some(p) => format!("{} → {} ({p:+})", pct(before), pct(after)),
@@ -420,19 +420,19 @@ fn moved(before: Option<u8>, after: Option<u8>, points: Option<i16>) -> String {
     }
 }
 
-fn type1(c: &ScoreChange) -> String {
+fn type1(text: &CatalogText, c: &ScoreChange) -> String {
     let get = |s: &Option<Side>| s.as_ref().and_then(|s| s.design);
-    moved(get(&c.before), get(&c.after), c.design_points)
+    moved(text, get(&c.before), get(&c.after), c.design_points)
 }
 
-fn type2(c: &ScoreChange) -> String {
+fn type2(text: &CatalogText, c: &ScoreChange) -> String {
     let get = |s: &Option<Side>| s.as_ref().and_then(|s| s.operating);
-    moved(get(&c.before), get(&c.after), c.operating_points)
+    moved(text, get(&c.before), get(&c.after), c.operating_points)
 }
 
 fn band_text(text: &CatalogText, s: &Option<Side>, operating: bool) -> String {
     s.as_ref().map_or_else(
-        || "not in scope".to_string(),
+        || text.phrase(Phrase::NotInScope).to_string(),
         |s| {
             text.band(if operating { s.operating_band } else { s.band }.id())
                 .to_string()
@@ -447,7 +447,7 @@ fn bands(text: &CatalogText, c: &ScoreChange, operating: bool) -> String {
         band_text(text, &c.after, operating),
     );
     if a == b {
-        format!("{a}, unchanged")
+        text.fill(Phrase::Unchanged, &[("band", &a)])
     } else {
         format!("{b} → {a}")
     }
@@ -465,10 +465,10 @@ fn title<'a>(text: &'a CatalogText, id: &'a str) -> &'a str {
 }
 
 fn state_text(text: &CatalogText, state: Option<State>) -> &str {
-    state.map_or("not asked", |s| text.state(s.id()))
+    state.map_or(text.phrase(Phrase::NotAsked), |s| text.state(s.id()))
 }
 
-/// A "Since <date>" section for Markdown reports.
+/// A "Since <date>" section for Markdown reports, in the language of `text`.
 pub fn markdown(c: &Comparison, text: &CatalogText) -> String {
     use std::fmt::Write;
     let mut md = String::new();
@@ -478,47 +478,62 @@ pub fn markdown(c: &Comparison, text: &CatalogText) -> String {
             .unwrap_or(catalog::CATALOG_VERSION)
             .to_string()
     };
-    let _ = writeln!(md, "## Since {}\n", c.before.start_date);
+    let since = c.before.start_date.to_string();
+    let _ = writeln!(md, "## {}\n", text.fill(Phrase::Since, &[("date", &since)]));
     let _ = writeln!(
         md,
-        "Compared with the assessment starting {} ({} answers, catalog {}); this one starts {} ({} answers, catalog {}).",
-        c.before.start_date,
-        c.before.answered,
-        version(&c.before),
-        c.after.start_date,
-        c.after.answered,
-        version(&c.after),
+        "{}",
+        text.fill(
+            Phrase::ComparedWith,
+            &[
+                ("beforeDate", &since),
+                ("beforeAnswered", &c.before.answered.to_string()),
+                ("beforeCatalog", &version(&c.before)),
+                ("afterDate", &c.after.start_date.to_string()),
+                ("afterAnswered", &c.after.answered.to_string()),
+                ("afterCatalog", &version(&c.after)),
+            ],
+        )
     );
     if c.catalog_changed {
-        let _ = writeln!(
-            md,
-            "\nThe catalog changed in between: controls may have been added (listed as appeared) or retired (listed as retired), so part of the movement is the catalog's, not yours."
-        );
+        let _ = writeln!(md, "\n{}", text.phrase(Phrase::CatalogChanged));
     }
     let o = &c.overall;
     let _ = writeln!(
         md,
-        "\n**Overall:** Type I {} ({}); Type II {} ({}).\n",
-        type1(o),
-        bands(text, o, false),
-        type2(o),
-        bands(text, o, true),
+        "\n**{}:** {}\n",
+        text.phrase(Phrase::OverallLabel),
+        text.fill(
+            Phrase::CompareOverall,
+            &[
+                ("type1", &type1(text, o)),
+                ("type1Bands", &bands(text, o, false)),
+                ("type2", &type2(text, o)),
+                ("type2Bands", &bands(text, o, true)),
+            ],
+        )
     );
-    let table = |md: &mut String, head: &str, rows: Vec<(String, &ScoreChange)>| {
-        let _ = writeln!(md, "| {head} | Type I | Type II |\n|---|---|---|");
+    let table = |md: &mut String, head: Phrase, rows: Vec<(String, &ScoreChange)>| {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} |\n|---|---|---|",
+            text.phrase(head),
+            text.phrase(Phrase::Type1),
+            text.phrase(Phrase::Type2)
+        );
         for (name, ch) in rows {
             let _ = writeln!(
                 md,
                 "| {} | {} | {} |",
                 crate::report::escape_markdown(&name),
-                type1(ch),
-                type2(ch)
+                type1(text, ch),
+                type2(text, ch)
             );
         }
     };
     table(
         &mut md,
-        "Category",
+        Phrase::ColumnCategory,
         c.categories
             .iter()
             .map(|(id, ch)| {
@@ -549,8 +564,8 @@ pub fn markdown(c: &Comparison, text: &CatalogText) -> String {
         })
         .collect();
     if !sections.is_empty() {
-        let _ = writeln!(md, "\n### Areas that moved\n");
-        table(&mut md, "Area", sections);
+        let _ = writeln!(md, "\n### {}\n", text.phrase(Phrase::AreasMoved));
+        table(&mut md, Phrase::ColumnArea, sections);
     }
     let criteria: Vec<(String, &ScoreChange)> = c
         .criteria
@@ -567,30 +582,27 @@ pub fn markdown(c: &Comparison, text: &CatalogText) -> String {
         })
         .collect();
     if !criteria.is_empty() {
-        let _ = writeln!(md, "\n### Criteria that moved\n");
-        table(&mut md, "Criterion", criteria);
+        let _ = writeln!(md, "\n### {}\n", text.phrase(Phrase::CriteriaMoved));
+        table(&mut md, Phrase::ColumnCriterion, criteria);
     }
-    let _ = writeln!(md, "\n### Controls\n");
+    let _ = writeln!(md, "\n### {}\n", text.phrase(Phrase::Controls));
     if c.controls.is_empty() {
-        let _ = writeln!(md, "No control moved.");
+        let _ = writeln!(md, "{}", text.phrase(Phrase::NoControlMoved));
     }
     for (movement, heading) in [
-        (Movement::Improved, "Improved"),
-        (Movement::Regressed, "Regressed"),
-        (Movement::Changed, "Changed state, same credit"),
-        (Movement::Appeared, "Asked now, not before"),
-        (Movement::Dropped, "Asked before, not now"),
-        (
-            Movement::Retired,
-            "Retired (answered before under an id this catalog no longer has)",
-        ),
+        (Movement::Improved, Phrase::MovedImproved),
+        (Movement::Regressed, Phrase::MovedRegressed),
+        (Movement::Changed, Phrase::MovedChanged),
+        (Movement::Appeared, Phrase::MovedAppeared),
+        (Movement::Dropped, Phrase::MovedDropped),
+        (Movement::Retired, Phrase::MovedRetired),
     ] {
         let items: Vec<&ControlChange> =
             c.controls.iter().filter(|x| x.change == movement).collect();
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(md, "**{heading} ({}):**\n", items.len());
+        let _ = writeln!(md, "**{} ({}):**\n", text.phrase(heading), items.len());
         for x in items {
             let _ = writeln!(
                 md,
@@ -598,44 +610,62 @@ pub fn markdown(c: &Comparison, text: &CatalogText) -> String {
                 crate::report::escape_markdown(title(text, &x.control_id)),
                 code_id(&x.control_id),
                 state_text(text, x.before),
-                if x.change == Movement::Retired {
-                    "retired"
-                } else {
-                    state_text(text, x.after)
-                },
+                after_text(text, x),
             );
         }
         md.push('\n');
     }
-    let _ = writeln!(md, "### Timeline\n");
+    let _ = writeln!(md, "### {}\n", text.phrase(Phrase::Timeline));
     for (name, r) in [
-        ("Type I", &c.timeline.type1),
-        ("Type II", &c.timeline.type2),
+        (Phrase::Type1Report, &c.timeline.type1),
+        (Phrase::Type2Report, &c.timeline.type2),
     ] {
-        let closer = |d: i64| match d {
-            0 => "no change".to_string(),
-            d if d > 0 => format!("{d} days earlier"),
-            d => format!("{} days later", -d),
+        let closer = |d: i64| {
+            let (phrase, days) = match d {
+                0 => return text.phrase(Phrase::NoChange).to_string(),
+                1 => (Phrase::DayEarlier, 1),
+                -1 => (Phrase::DayLater, 1),
+                d if d > 0 => (Phrase::DaysEarlier, d),
+                d => (Phrase::DaysLater, -d),
+            };
+            text.fill(phrase, &[("days", &days.to_string())])
         };
+        let weeks = |w: &Weeks| format!("{}–{}", w.low, w.high);
         let _ = writeln!(
             md,
-            "- {name} report: expected {} to {} before, now {} to {} ({} at the early end, {} at the late end); {}–{} weeks from each start date, now {}–{}.",
-            r.report_dates_before.low,
-            r.report_dates_before.high,
-            r.report_dates_after.low,
-            r.report_dates_after.high,
-            closer(r.earlier_by_days.low),
-            closer(r.earlier_by_days.high),
-            r.weeks_before.low,
-            r.weeks_before.high,
-            r.weeks_after.low,
-            r.weeks_after.high,
+            "- {}",
+            text.fill(
+                Phrase::ReportMoved,
+                &[
+                    ("report", text.phrase(name)),
+                    ("beforeFrom", &r.report_dates_before.low.to_string()),
+                    ("beforeTo", &r.report_dates_before.high.to_string()),
+                    ("afterFrom", &r.report_dates_after.low.to_string()),
+                    ("afterTo", &r.report_dates_after.high.to_string()),
+                    ("early", &closer(r.earlier_by_days.low)),
+                    ("late", &closer(r.earlier_by_days.high)),
+                    ("weeksBefore", &weeks(&r.weeks_before)),
+                    ("weeksAfter", &weeks(&r.weeks_after)),
+                ],
+            )
         );
     }
     md
 }
 
-/// One row per control that moved, with a change column.
+/// A control's state now: its label, "not asked", or "retired" for an id this catalog no longer
+/// has.
+fn after_text<'a>(text: &'a CatalogText, x: &ControlChange) -> &'a str {
+    if x.change == Movement::Retired {
+        text.phrase(Phrase::Retired)
+    } else {
+        state_text(text, x.after)
+    }
+}
+
+/// One row per control that moved, with a change column. Column names and `change` (the
+/// movement's id) are machine values in every language; titles, sections and states follow the
+/// language of `text`.
 pub fn csv(c: &Comparison, text: &CatalogText) -> String {
     use crate::report::csv_cell;
     let mut out = String::from(
@@ -646,22 +676,17 @@ pub fn csv(c: &Comparison, text: &CatalogText) -> String {
         let section = catalog::control(&x.control_id)
             .and_then(|k| catalog::SECTIONS.iter().find(|s| s.id == k.section))
             .map_or("", |s| text.section(s));
-        let after = if x.change == Movement::Retired {
-            "retired"
-        } else {
-            state_text(text, x.after)
-        };
         let row = [
             x.control_id.as_str(),
             title(text, &x.control_id),
             section,
             x.change.id(),
             state_text(text, x.before),
-            after,
+            after_text(text, x),
             &x.design.to_string(),
             &x.operating.to_string(),
             &since,
-            "SOC 2 self-assessment comparison (not an attestation)",
+            text.phrase(Phrase::CompareCsvSource),
         ];
         out.push_str(
             &row.iter()

@@ -5,7 +5,7 @@
 //! User text (organisation, owner, provider names, notes) is untrusted: Markdown escapes it so it
 //! renders literally, CSV neutralises cells a spreadsheet would run as formulas.
 
-use crate::catalog::{self, CatalogText};
+use crate::catalog::{self, CatalogText, Phrase};
 use crate::oscal::{self, Timestamp};
 use crate::plan::Stage;
 use crate::score::Band;
@@ -94,66 +94,92 @@ pub fn escape_markdown(text: &str) -> String {
 /// "42 % (Material gaps)", or the band's name (not assessed) for a set with no counted control.
 fn scored(text: &CatalogText, score: Option<u8>, b: Band) -> String {
     match score {
-        Some(v) => format!("{v} % ({})", text.band(b.id())),
+        Some(v) => text.fill(
+            Phrase::Scored,
+            &[("percent", &text.percent(v)), ("band", text.band(b.id()))],
+        ),
         None => text.band(b.id()).to_lowercase(),
     }
 }
 
 /// "~N person-days" (8 hours a day, at least one).
-fn person_days(hours: u32) -> String {
+fn person_days(text: &CatalogText, hours: u32) -> String {
     let days = hours.div_ceil(8).max(1);
-    format!("~{days} person-day{}", if days == 1 { "" } else { "s" })
+    let phrase = if days == 1 {
+        Phrase::PersonDay
+    } else {
+        Phrase::PersonDays
+    };
+    text.fill(phrase, &[("days", &days.to_string())])
 }
 
-/// The line every export carries: what this is, and what it is not.
+/// The line the JSON export carries (`disclaimer`): what this is, and what it is not. The JSON
+/// export is language-neutral and keeps it in English; Markdown writes the catalog text's
+/// `disclaimer` phrase (the same sentence in English).
 pub const DISCLAIMER: &str = "A self-assessment, not an attestation: answers are the organisation's own and nothing was examined by an auditor.";
 
-/// A Markdown summary: readiness by category, blockers, top gaps and timeline.
+/// A Markdown summary: readiness by category, blockers, top gaps and timeline, in the language
+/// of `text` (headings and sentences are its `report` phrases).
 pub fn markdown(export: &Export, text: &CatalogText) -> String {
     let r = export;
     let p = &export.profile;
     let mut md = String::new();
     let org = if p.organization.trim().is_empty() {
-        "SOC 2 readiness".to_string()
+        text.phrase(Phrase::Title).to_string()
     } else {
-        format!(
-            "{}: SOC 2 readiness",
-            escape_markdown(p.organization.trim())
+        text.fill(
+            Phrase::TitleOf,
+            &[("organization", &escape_markdown(p.organization.trim()))],
         )
     };
     let _ = writeln!(md, "# {org}\n");
     let scope: Vec<_> = p.scoped_categories().map(|c| text.category(c)).collect();
     let _ = writeln!(
         md,
-        "Self-assessment{} against catalog {} {}, start date {}, Type II window {} months. In scope: {}.",
-        if r.estimate { " (quick estimate over key questions only)" } else { "" },
-        export.catalog.id,
-        export.catalog.version,
-        p.start_date,
-        p.observation_months,
-        scope.join(", ")
+        "{}",
+        text.fill(
+            if r.estimate {
+                Phrase::IntroQuick
+            } else {
+                Phrase::Intro
+            },
+            &[
+                ("catalog", export.catalog.id),
+                ("version", export.catalog.version),
+                ("startDate", &p.start_date.to_string()),
+                ("months", &p.observation_months.to_string()),
+                ("categories", &scope.join(", ")),
+            ],
+        )
     );
     if !p.compliance_owner.trim().is_empty() {
         let _ = writeln!(
             md,
-            "Compliance owner: {}.",
-            escape_markdown(p.compliance_owner.trim())
+            "{}",
+            text.fill(
+                Phrase::ComplianceOwner,
+                &[("owner", &escape_markdown(p.compliance_owner.trim()))]
+            )
         );
     }
-    let _ = writeln!(md, "\n_{DISCLAIMER}_");
+    let disclaimer = text.phrase(Phrase::Disclaimer);
+    let _ = writeln!(md, "\n_{disclaimer}_");
     let o = &r.readiness.overall;
     let _ = writeln!(
         md,
-        "\n**Overall:** design (Type I) {}, operating (Type II) {}; {} % answered.",
-        scored(text, o.design, o.band),
-        scored(text, o.operating, o.operating_band),
-        o.completion.unwrap_or(0)
+        "\n**{}:** {}",
+        text.phrase(Phrase::OverallLabel),
+        text.fill(
+            Phrase::Overall,
+            &[
+                ("design", &scored(text, o.design, o.band)),
+                ("operating", &scored(text, o.operating, o.operating_band)),
+                ("answered", &text.percent(o.completion.unwrap_or(0))),
+            ],
+        )
     );
     if r.estimate {
-        let _ = writeln!(
-            md,
-            "\nQuick check: an estimate from the key questions, never shown as audit-ready; criteria no key question covers are not assessed."
-        );
+        let _ = writeln!(md, "\n{}", text.phrase(Phrase::QuickNote));
     }
     let unmet: Vec<&str> = o
         .capped_by
@@ -164,14 +190,18 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
     if !unmet.is_empty() {
         let _ = writeln!(
             md,
-            "\nNothing is in place yet for {}: each caps the overall band at material gaps.",
-            unmet.join(", ")
+            "\n{}",
+            text.fill(Phrase::UnmetCriteria, &[("criteria", &unmet.join(", "))])
         );
     }
     let _ = writeln!(md);
     let _ = writeln!(
         md,
-        "| Category | Type I design | Type II operating | Answered |"
+        "| {} | {} | {} | {} |",
+        text.phrase(Phrase::ColumnCategory),
+        text.phrase(Phrase::ColumnDesign),
+        text.phrase(Phrase::ColumnOperating),
+        text.phrase(Phrase::ColumnAnswered),
     );
     let _ = writeln!(md, "|---|---|---|---|");
     for (id, s) in r.readiness.categories.iter() {
@@ -181,7 +211,7 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
             .map_or(id, |c| text.category(*c));
         let answered = s
             .completion
-            .map_or_else(|| "–".to_string(), |c| format!("{c} %"));
+            .map_or_else(|| "–".to_string(), |c| text.percent(c));
         let _ = writeln!(
             md,
             "| {title} | {} | {} | {answered} |",
@@ -190,40 +220,53 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
         );
     }
 
-    let _ = writeln!(md, "\n## Blockers\n");
+    let _ = writeln!(md, "\n## {}\n", text.phrase(Phrase::Blockers));
     if r.blockers.is_empty() {
-        let _ = writeln!(md, "No critical control is holding the bands down.");
+        let _ = writeln!(md, "{}", text.phrase(Phrase::NoBlockers));
     }
     for b in &r.blockers {
+        let reports = text.phrase(if b.blocks == "type1" {
+            Phrase::BlocksBoth
+        } else {
+            Phrase::BlocksType2
+        });
         let _ = writeln!(
             md,
-            "- **{}** (`{}`): {}; blocks {} (caps at {}).",
+            "- **{}** (`{}`): {}",
             text.control_by_id(b.control_id).title,
             b.control_id,
-            text.state(b.state.id()),
-            if b.blocks == "type1" {
-                "Type I and Type II"
-            } else {
-                "Type II"
-            },
-            text.band(b.caps_at.id())
+            text.fill(
+                Phrase::Blocker,
+                &[
+                    ("state", text.state(b.state.id())),
+                    ("reports", reports),
+                    ("band", text.band(b.caps_at.id())),
+                ],
+            )
         );
     }
 
     let plan = &r.plan;
-    let _ = writeln!(md, "\n## Plan\n");
+    let _ = writeln!(md, "\n## {}\n", text.phrase(Phrase::Plan));
     if plan.actions.is_empty() {
-        let _ = writeln!(
-            md,
-            "Nothing to do: every control asked is in place and evidenced."
-        );
+        let _ = writeln!(md, "{}", text.phrase(Phrase::PlanEmpty));
     } else {
+        let intro = if plan.actions.len() == 1 {
+            Phrase::PlanIntroOne
+        } else {
+            Phrase::PlanIntro
+        };
         let _ = writeln!(
             md,
-            "{} actions, in order: foundations first, then the controls to put in place, then the records to start; what blocks Type I leads each stage, and nothing comes before what it depends on. Scheduled at {} person-hours a week from {}.",
-            plan.actions.len(),
-            plan.capacity_hours_per_week,
-            p.start_date
+            "{}",
+            text.fill(
+                intro,
+                &[
+                    ("actions", &plan.actions.len().to_string()),
+                    ("hours", &plan.capacity_hours_per_week.to_string()),
+                    ("startDate", &p.start_date.to_string()),
+                ],
+            )
         );
     }
     let mut window = None;
@@ -238,31 +281,42 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
             text.state(a.state.id()).to_string(),
         ];
         if a.critical {
-            facts.push("critical".into());
+            facts.push(text.phrase(Phrase::Critical).to_string());
         }
-        facts.push(person_days(a.effort_hours));
+        facts.push(person_days(text, a.effort_hours));
         if let Some(owner) = &a.owner {
-            facts.push(format!("owner {}", escape_markdown(owner.trim())));
+            facts.push(text.fill(Phrase::Owner, &[("owner", &escape_markdown(owner.trim()))]));
         }
         if let Some(due) = a.due {
-            facts.push(format!("due {due}"));
+            facts.push(text.fill(Phrase::Due, &[("date", &due.to_string())]));
         }
         let after = if a.after.is_empty() {
             String::new()
         } else {
-            format!(" After: {}.", after_titles(a, text, "`"))
+            format!(
+                " {}.",
+                text.fill(Phrase::After, &[("titles", &after_titles(a, text, "`"))])
+            )
         };
         let note = export
             .answers
             .get(a.control_id)
             .map(|n| n.note.trim())
             .filter(|n| !n.is_empty())
-            .map(|n| format!(" Note: {}", escape_markdown(n)))
+            .map(|n| {
+                format!(
+                    " {}",
+                    text.fill(Phrase::Note, &[("note", &escape_markdown(n))])
+                )
+            })
             .unwrap_or_default();
         let what = if a.kind == "design" {
-            format!("Fix: {} Evidence: {}", t.remediation, t.evidence)
+            text.fill(
+                Phrase::Fix,
+                &[("remediation", &t.remediation), ("evidence", &t.evidence)],
+            )
         } else {
-            format!("Start keeping records: {}", t.evidence)
+            text.fill(Phrase::StartRecords, &[("evidence", &t.evidence)])
         };
         let _ = writeln!(
             md,
@@ -275,34 +329,69 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
     }
 
     let t = &r.timeline;
-    let _ = writeln!(md, "\n## Timeline\n");
-    let _ = writeln!(md, "| Report | Weeks | Expected report date |");
+    let _ = writeln!(md, "\n## {}\n", text.phrase(Phrase::Timeline));
+    let _ = writeln!(
+        md,
+        "| {} | {} | {} |",
+        text.phrase(Phrase::ColumnReport),
+        text.phrase(Phrase::ColumnWeeks),
+        text.phrase(Phrase::ColumnReportDate),
+    );
     let _ = writeln!(md, "|---|---|---|");
-    for (name, plan) in [("Type I", &t.type1), ("Type II", &t.type2)] {
+    for (name, plan) in [(Phrase::Type1, &t.type1), (Phrase::Type2, &t.type2)] {
         let _ = writeln!(
             md,
-            "| {name} | {}–{} | {} to {} |",
-            plan.weeks.low, plan.weeks.high, plan.report_dates.low, plan.report_dates.high
+            "| {} | {}–{} | {} |",
+            text.phrase(name),
+            plan.weeks.low,
+            plan.weeks.high,
+            text.fill(
+                Phrase::DateRange,
+                &[
+                    ("from", &plan.report_dates.low.to_string()),
+                    ("to", &plan.report_dates.high.to_string()),
+                ],
+            )
         );
     }
-    let _ = writeln!(md, "\nType II phases:\n");
+    let _ = writeln!(md, "\n{}\n", text.phrase(Phrase::Type2Phases));
     for ph in &t.type2.phases {
+        let ends = ph.end_dates(t.start_date);
         let _ = writeln!(
             md,
-            "- {}: {}–{} weeks, done by {} to {}",
-            text.phase(ph.id),
-            ph.weeks.low,
-            ph.weeks.high,
-            ph.end_dates(t.start_date).low,
-            ph.end_dates(t.start_date).high
+            "- {}",
+            text.fill(
+                Phrase::Phase,
+                &[
+                    ("phase", text.phase(ph.id)),
+                    ("fewestWeeks", &ph.weeks.low.to_string()),
+                    ("mostWeeks", &ph.weeks.high.to_string()),
+                    ("from", &ends.low.to_string()),
+                    ("to", &ends.high.to_string()),
+                ],
+            )
         );
     }
     let _ = writeln!(
         md,
-        "\nAssumes {} person-hours a week on remediation ({} person-hours of gaps) and {} person-hours documenting API data flows.",
-        t.drivers.capacity_hours_per_week, t.drivers.remediation_hours, t.drivers.documentation_hours
+        "\n{}",
+        text.fill(
+            Phrase::Assumptions,
+            &[
+                (
+                    "weeklyHours",
+                    &t.drivers.capacity_hours_per_week.to_string()
+                ),
+                ("gapHours", &t.drivers.remediation_hours.to_string()),
+                ("docHours", &t.drivers.documentation_hours.to_string()),
+            ],
+        )
     );
-    let _ = writeln!(md, "\n_Generated by {}. {DISCLAIMER}_", export.generator);
+    let _ = writeln!(
+        md,
+        "\n_{} {disclaimer}_",
+        text.fill(Phrase::GeneratedBy, &[("generator", export.generator)])
+    );
     md
 }
 
@@ -372,9 +461,6 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
-/// The `source` cell of every CSV row: where the row comes from, and what it is not.
-const CSV_SOURCE: &str = "SOC 2 self-assessment (not an attestation)";
-
 /// The titles of the actions `a` waits for, each with its id (`quote` around it: "`" in
 /// Markdown): "Disaster recovery plan (continuity.dr-plan)".
 fn after_titles(a: &crate::plan::Action, text: &CatalogText, quote: &str) -> String {
@@ -387,7 +473,10 @@ fn after_titles(a: &crate::plan::Action, text: &CatalogText, quote: &str) -> Str
 }
 
 /// The plan as CSV, one row per action in plan order, with the columns issue trackers import
-/// (title, description, owner, due date, priority, labels) and the plan's own.
+/// (title, description, owner, due date, priority, labels) and the plan's own. Column names,
+/// `priority` (Highest, High, Medium, Low: the names trackers map), `labels`, `category`,
+/// `critical` and `gap` are machine values in every language; the other cells are in the
+/// language of `text`.
 pub fn csv(export: &Export, text: &CatalogText) -> String {
     let mut out = String::from(
         "rank,title,description,owner,due_date,priority,labels,control_id,stage,window,planned_end,section,category,critical,state,gap,effort_hours,criteria,note,source\r\n",
@@ -403,19 +492,20 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
             .answers
             .get(a.control_id)
             .map_or("", |n| n.note.as_str());
+        let evidence = text.fill(Phrase::CsvEvidence, &[("evidence", &t.evidence)]);
         let mut description = if a.kind == "design" {
             format!(
-                "{}\n\nEvidence an auditor asks for: {}\n\nWhy: {}",
-                t.remediation, t.evidence, t.why
+                "{}\n\n{evidence}\n\n{}",
+                t.remediation,
+                text.fill(Phrase::CsvWhy, &[("why", &t.why)])
             )
         } else {
-            format!(
-                "In place; start keeping records of its operation for the Type II window.\n\nEvidence an auditor asks for: {}",
-                t.evidence
-            )
+            format!("{}\n\n{evidence}", text.phrase(Phrase::CsvInPlace))
         };
         if !a.after.is_empty() {
-            description.push_str(&format!("\n\nAfter: {}", after_titles(a, text, "")));
+            description.push_str("\n\n");
+            description
+                .push_str(&text.fill(Phrase::After, &[("titles", &after_titles(a, text, ""))]));
         }
         let planned_end = start.add_days(i64::from(a.ends_day)).to_string();
         let due = a.due.map_or_else(|| planned_end.clone(), |d| d.to_string());
@@ -448,7 +538,7 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
             &hours,
             &criteria,
             note,
-            CSV_SOURCE,
+            text.phrase(Phrase::CsvSource),
         ];
         for (j, cell) in row.iter().enumerate() {
             if j > 0 {

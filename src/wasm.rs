@@ -399,17 +399,41 @@ export type ReportFormat = "json" | "markdown" | "md" | "csv" | "oscal";
 export type CompareFormat = "json" | "markdown" | "md" | "csv";
 "#;
 
-    /// The catalog text the page loaded (one language's `catalog.json`), checked against this
-    /// engine's catalog.
+    /// The catalog text the page loaded (one language's `catalog.json` with its
+    /// `catalog-help.json` merged in), checked against this engine's catalog.
     fn catalog_text(text: JsValue) -> Result<CatalogText, ImportError> {
         serde_wasm_bindgen::from_value::<CatalogText>(text)
             .map_err(|e| error("text", e.to_string()))?
             .checked()
-            .map_err(|e| error(format!("text{}", e.path.trim_start_matches('$')), e.message))
+            .map_err(in_text)
+    }
+
+    fn in_text(e: ImportError) -> ImportError {
+        error(format!("text{}", e.path.trim_start_matches('$')), e.message)
+    }
+
+    /// Markdown and CSV are written with the text's phrases (`report`, from the help file).
+    fn with_phrases(text: CatalogText) -> Result<CatalogText, ImportError> {
+        text.check_phrases().map_err(in_text)?;
+        Ok(text)
+    }
+
+    /// OSCAL is language-neutral: its prose is always the English catalog's (the same documents,
+    /// uuids included, whatever the page's language), so it takes the English text only.
+    fn english_only(text: CatalogText) -> Result<CatalogText, ImportError> {
+        if text.language == "en" {
+            Ok(text)
+        } else {
+            Err(error(
+                "text.language",
+                "OSCAL is written in English whatever the page's language: hand over the English catalog text (catalog.json with catalog-help.json)",
+            ))
+        }
     }
 
     /// Renders the document `documentText` (as the session writes it) as `format`, with the
-    /// catalog text `text` (its help texts loaded). `generatedAt` is an RFC 3339 timestamp with
+    /// catalog text `text` (its help texts and phrases loaded): Markdown and CSV in the language
+    /// of `text`; JSON language-neutral; OSCAL only from the English text (an error otherwise). `generatedAt` is an RFC 3339 timestamp with
     /// timezone for OSCAL (the engine reads no clock); without it, OSCAL uses the start date at
     /// midnight UTC. The same dispatch as the CLI's `report`: identical bytes for identical input.
     #[wasm_bindgen(unchecked_return_type = "Outcome<string>")]
@@ -420,7 +444,11 @@ export type CompareFormat = "json" | "markdown" | "md" | "csv";
         #[wasm_bindgen(js_name = generatedAt)] generated_at: Option<String>,
     ) -> JsValue {
         let result = ReportFormat::parse(format).and_then(|format| {
-            let text = catalog_text(text)?;
+            let text = match format {
+                ReportFormat::Markdown | ReportFormat::Csv => with_phrases(catalog_text(text)?)?,
+                ReportFormat::Oscal => english_only(catalog_text(text)?)?,
+                ReportFormat::Json => catalog_text(text)?,
+            };
             let at = generated_at
                 .map(|t| Timestamp::parse(&t).map_err(|m| error("generatedAt", m)))
                 .transpose()?;
@@ -442,7 +470,8 @@ export type CompareFormat = "json" | "markdown" | "md" | "csv";
     }
 
     /// The comparison written as `format` (JSON, a Markdown "Since" section, or CSV with a
-    /// change column), with the catalog text `text`: what `soc2-readiness diff` prints.
+    /// change column), with the catalog text `text` (Markdown and CSV in its language, which
+    /// needs its phrases: the help file merged in): what `soc2-readiness diff --lang` prints.
     #[wasm_bindgen(js_name = compareAs, unchecked_return_type = "Outcome<string>")]
     pub fn compare_as(
         #[wasm_bindgen(unchecked_param_type = "CompareFormat")] format: &str,
@@ -451,7 +480,10 @@ export type CompareFormat = "json" | "markdown" | "md" | "csv";
         #[wasm_bindgen(unchecked_param_type = "CatalogText")] text: JsValue,
     ) -> JsValue {
         let result = crate::compare::CompareFormat::parse(format).and_then(|format| {
-            let text = catalog_text(text)?;
+            let text = match format {
+                crate::compare::CompareFormat::Json => catalog_text(text)?,
+                _ => with_phrases(catalog_text(text)?)?,
+            };
             let comparison = crate::compare::compare_text(before_text, after_text)?;
             Ok(crate::compare::render(format, &comparison, &text))
         });
@@ -480,14 +512,15 @@ export type CompareFormat = "json" | "markdown" | "md" | "csv";
 
     /// The OSCAL set for the document `documentText`: catalog, SSP, assessment plan and results,
     /// named as their hrefs name each other (what `soc2-readiness oscal --out-dir` writes, byte for
-    /// byte), in the language of `text`. `generatedAt`: RFC 3339 with timezone.
+    /// byte). `text` is the English catalog text (OSCAL is language-neutral: an error otherwise).
+    /// `generatedAt`: RFC 3339 with timezone.
     #[wasm_bindgen(js_name = oscalSet, unchecked_return_type = "Outcome<OscalFile[]>")]
     pub fn oscal_set(
         #[wasm_bindgen(js_name = documentText)] document_text: &str,
         #[wasm_bindgen(unchecked_param_type = "CatalogText")] text: JsValue,
         #[wasm_bindgen(js_name = generatedAt)] generated_at: &str,
     ) -> JsValue {
-        let result = catalog_text(text).and_then(|text| {
+        let result = catalog_text(text).and_then(english_only).and_then(|text| {
             let at = Timestamp::parse(generated_at).map_err(|m| error("generatedAt", m))?;
             let export = Export::new(import::import(document_text)?.document);
             Ok(oscal::set(&export, &text, at))

@@ -168,6 +168,110 @@ fn reports_in_markdown_and_csv() {
 }
 
 #[test]
+fn lang_de_writes_german_markdown_csv_and_catalog() {
+    let md = run(
+        &["report", "-", "--format", "markdown", "--lang", "de"],
+        DOC,
+    );
+    assert!(md.status.success(), "{}", stderr(&md));
+    let md = stdout(&md);
+    assert!(
+        md.starts_with("# Acme &lt;API\\>: SOC-2-Prüfungsbereitschaft"),
+        "{md}"
+    );
+    for heading in [
+        "## Blockierende Kontrollen",
+        "## Maßnahmenplan",
+        "### Tag 1–30",
+        "## Zeitplan",
+        // German control titles.
+        "**Rollenbasierter Zugriff nach dem Prinzip der minimalen Rechte** (`access.least-privilege`",
+        "**Informationssicherheitsrichtlinie** (`policies.infosec-policy`",
+    ] {
+        assert!(md.contains(heading), "{heading}");
+    }
+    assert!(!md.contains("## Plan") && !md.contains("Type I"));
+    // `--lang=de`, `-l de` and any case name the same language.
+    for args in [
+        &["report", "-", "--format", "markdown", "--lang=de"][..],
+        &["report", "-", "-l", "DE", "--format", "markdown"],
+    ] {
+        assert_eq!(stdout(&run(args, DOC)), md, "{args:?}");
+    }
+    // English stays the default.
+    let en = stdout(&run(
+        &["report", "-", "--format", "markdown", "--lang", "en"],
+        DOC,
+    ));
+    assert_eq!(
+        en,
+        stdout(&run(&["report", "-", "--format", "markdown"], DOC))
+    );
+    assert!(en.contains("## Blockers"));
+    // CSV: the same columns, German cells.
+    let csv = stdout(&run(&["report", "-", "--format=csv", "--lang", "de"], DOC));
+    assert!(csv.starts_with("rank,title,description,owner,due_date,priority,labels,"));
+    assert!(csv.contains(",Informationssicherheitsrichtlinie,"), "{csv}");
+    // JSON is language-neutral: the same bytes.
+    assert_eq!(
+        stdout(&run(
+            &["report", "-", "--format", "json", "--lang", "de"],
+            DOC
+        )),
+        stdout(&run(&["report", "-", "--format", "json"], DOC))
+    );
+    // The catalog in German: the same ids and structure.
+    let de: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["catalog", "--lang", "de"], ""))).unwrap();
+    let en: serde_json::Value = serde_json::from_str(&stdout(&run(&["catalog"], ""))).unwrap();
+    assert_eq!(de["language"], "de");
+    assert_eq!(de["labels"]["bands"]["materialGaps"], "Wesentliche Lücken");
+    assert_eq!(
+        de["controls"].as_array().unwrap().len(),
+        en["controls"].as_array().unwrap().len()
+    );
+    assert_eq!(de["controls"][0]["id"], en["controls"][0]["id"]);
+}
+
+#[test]
+fn an_unknown_language_is_an_error_listing_the_available_ones() {
+    for args in [
+        &["report", "-", "--format", "markdown", "--lang", "fr"][..],
+        &["diff", "-", "/dev/null", "--lang=fr"],
+        &["catalog", "--lang", "fr"],
+    ] {
+        let o = run(args, DOC);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.contains("unknown language `fr`; available: en, de"),
+            "{args:?}: {err}"
+        );
+    }
+    let o = run(&["report", "-", "--format", "markdown", "--lang"], DOC);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("`--lang` needs a language: en, de"));
+    // OSCAL is written in English only.
+    let o = run(&["report", "-", "--format", "oscal", "--lang", "de"], DOC);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("OSCAL is written in English"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(
+        &["oscal", "-", "--out-dir", "/nonexistent", "--lang", "de"],
+        DOC,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("OSCAL is written in English"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn usage_errors_exit_2_with_a_hint() {
     for args in [
         &["frobnicate"][..],
@@ -289,6 +393,16 @@ fn diff_compares_a_previous_assessment_in_each_format() {
     assert!(md.contains(
         "- **MFA for administrative access** (`access.mfa-admin`): Planned → Implemented"
     ));
+    let de = run(&["diff", b, a, "--format", "markdown", "--lang", "de"], "");
+    assert!(de.status.success(), "{}", stderr(&de));
+    let de = stdout(&de);
+    assert!(de.starts_with("## Seit 2027-01-04\n"), "{de}");
+    assert!(
+        de.contains(
+            "- **MFA für administrative Zugänge** (`access.mfa-admin`): Geplant → Umgesetzt"
+        ),
+        "{de}"
+    );
 
     // One side from stdin; CSV with a change column.
     let doc = std::fs::read_to_string(&before).unwrap();

@@ -94,6 +94,45 @@ fn junk_gets_errors_with_paths() {
     }
 }
 
+/// The page's German files, merged as the page merges them (`catalog.de.json` with
+/// `catalog-help.de.json`): Markdown and CSV in German; OSCAL only from the English text.
+#[wasm_bindgen_test]
+fn the_exports_follow_the_language_of_the_text() {
+    let german = || {
+        JSON::parse(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/catalog-full.de.json"
+        )))
+        .unwrap()
+    };
+    let md = expect_ok(&render("markdown", DOCUMENT, german(), None))
+        .as_string()
+        .unwrap();
+    assert!(
+        md.starts_with("# Acme: SOC-2-Prüfungsbereitschaft"),
+        "{}",
+        &md[..60]
+    );
+    assert!(md.contains("\n## Maßnahmenplan\n"));
+    let csv = expect_ok(&render("csv", DOCUMENT, german(), None))
+        .as_string()
+        .unwrap();
+    assert!(csv.contains("Rollenbasierter Zugriff nach dem Prinzip der minimalen Rechte"));
+    let after = DOCUMENT.replace(r#""status":"implemented""#, r#""status":"partial""#);
+    let since = expect_ok(&compare_as("markdown", DOCUMENT, &after, german()))
+        .as_string()
+        .unwrap();
+    assert!(since.starts_with("## Seit 2027-01-04"), "{since}");
+    let (path, message) = expect_error(&render("oscal", DOCUMENT, german(), None));
+    assert_eq!(path, "text.language", "{message}");
+    let (path, _) = expect_error(&oscal_set(DOCUMENT, german(), "2027-01-04T09:30:00Z"));
+    assert_eq!(path, "text.language");
+    // A first-screen file without its help has no phrases: Markdown and CSV say so.
+    let first = JSON::parse(include_str!(concat!(env!("OUT_DIR"), "/catalog.de.json"))).unwrap();
+    let (path, _) = expect_error(&render("markdown", DOCUMENT, first, None));
+    assert_eq!(path, "text.report.title");
+}
+
 #[wasm_bindgen_test]
 fn compare_is_the_cli_diff_and_names_the_side_of_an_error() {
     let after = DOCUMENT.replace(r#""status":"implemented""#, r#""status":"partial""#);

@@ -44,14 +44,9 @@ export class CatalogView {
   }
 }
 
-/** A 0–100 score as text; a set with no counted control has none. */
-export const scoreText = (v) => (v == null ? '–' : `${v} %`);
-
 /** Whether records of operation (Type II evidence) can apply to an answer with this status. */
 export const takesEvidence = (status) => status === 'implemented' || status === 'partial';
 
 /** The answer statuses a control offers (the engine's, in its order): N/A only where allowed. */
 export const statusesFor = (limits, control) =>
   limits.statuses.filter((s) => s !== 'notApplicable' || control.allowsNotApplicable);
-
-export const DISCLAIMER = 'A self-assessment, not an attestation: these answers are your own and no auditor has examined them.';

@@ -47,5 +47,3 @@ export function today() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** A size for messages, e.g. "4.2 MiB". */
-export const mib = (bytes) => `${Number((bytes / 1048576).toFixed(1))} MiB`;

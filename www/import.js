@@ -5,9 +5,12 @@
 // the import, "Undo import" restores the document as it was (kept in memory until the visitor
 // starts over or leaves).
 
+/** The import's English words (the element adds them when the chunk loads). */
+export { default as english } from './i18n/en-import.js';
+
 export class Importer {
   /**
-   * el: what the element lends: { h, mib, uid, limits, notices, dialog, Session, startDate(),
+   * el: what the element lends: { h, t (its words), uid, limits, notices, dialog, Session, startDate(),
    * session, answered() (answers given now), replaced() (re-render and save), changed() (the
    * change event) }.
    */
@@ -18,11 +21,11 @@ export class Importer {
   }
 
   async run(file) {
-    const { mib, limits, notices } = this.el;
+    const { t, limits, notices } = this.el;
     notices.clear('error');
-    const failed = (why) => notices.show('error', `Import failed: ${file.name}: ${why}. Your current answers are unchanged.`);
+    const failed = (why) => notices.show('error', t('importFailed', { name: file.name, reason: why }));
     if (file.size > limits.inputBytes) {
-      notices.show('error', `Import failed: ${file.name} is ${mib(file.size)}; assessment files are at most ${mib(limits.inputBytes)}. Your current answers are unchanged.`);
+      notices.show('error', t('importTooBig', { name: file.name, size: t.mib(file.size), max: t.mib(limits.inputBytes) }));
       return;
     }
     let text;
@@ -32,10 +35,10 @@ export class Importer {
       // CLI (ignoreBOM keeps it in the text for the engine to see).
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
     } catch (err) {
-      failed(err instanceof TypeError ? '$: not UTF-8 text: the file holds bytes that are not valid UTF-8; save it as UTF-8' : `it could not be read (${err.message})`);
+      failed(err instanceof TypeError ? t('notUtf8Save') : t('unreadableFile', { reason: err.message }));
       return;
     }
-    await this.apply(text, { name: file.name, holds: file.name, confirm: 'Replace with the file' });
+    await this.apply(text, { name: file.name, holds: file.name, confirm: t('import.replace') });
   }
 
   /**
@@ -45,8 +48,8 @@ export class Importer {
    * "<holds> holds N answers"), confirm (the dialog's button) }. Resolves to whether it replaced.
    */
   async apply(text, what) {
-    const { h, notices, session } = this.el;
-    const failed = (why) => notices.show('error', `Import failed: ${what.name}: ${why}. Your current answers are unchanged.`);
+    const { h, t, notices, session } = this.el;
+    const failed = (why) => notices.show('error', t('importFailed', { name: what.name, reason: why }));
     const probe = new this.el.Session(this.el.startDate());
     let incoming;
     try {
@@ -57,9 +60,8 @@ export class Importer {
       probe.free();
     }
     const current = this.el.answered();
-    const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
-    if (current && !(await this.ask(`Replace your ${plural(current, 'answer')}?`,
-      `${what.holds} holds ${plural(incoming, 'answer')}. Importing it replaces your current answers and scope; you can undo the import right after.`,
+    if (current && !(await this.ask(t('import.ask', { answers: t('answers', { n: current }) }),
+      t('import.holds', { holds: what.holds, answers: t('answers', { n: incoming }) }),
       what.confirm))) return false;
     const before = session.document();
     const r = session.importText(text);
@@ -68,24 +70,25 @@ export class Importer {
     this.forget();
     this.before = before;
     const warnings = r.value;
-    this.note = notices.show(warnings.length ? 'warning' : 'info', `Imported ${what.name}: ${plural(this.el.answered(), 'answer')}. Scores were recomputed.${warnings.length ? ` Notes: ${warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : ''}`,
-      h('button', { type: 'button', class: 'btn small', 'data-undo': 'import', text: 'Undo import', onclick: () => this.undo() }));
+    this.note = notices.show(warnings.length ? 'warning' : 'info', t('imported', { name: what.name, answers: t('answers', { n: this.el.answered() }) })
+      + (warnings.length ? ` ${t('import.notes', { notes: warnings.map((w) => `${w.path}: ${w.message}`).join('; ') })}` : ''),
+      h('button', { type: 'button', class: 'btn small', 'data-undo': 'import', text: t('import.undo'), onclick: () => this.undo() }));
     this.el.changed();
     return true;
   }
 
   /** "Undo import": the document as it was before the last import. */
   undo() {
-    const { notices, session } = this.el;
+    const { t, notices, session } = this.el;
     if (!this.before) return;
     const r = session.replace(this.before);
     if (!r.ok) {
-      notices.show('error', `The import could not be undone (${r.error.path}: ${r.error.message}).`);
+      notices.show('error', t('import.undoFailed', r.error));
       return;
     }
     this.forget();
     this.el.replaced();
-    notices.show('info', 'Import undone: your previous answers are back.');
+    notices.show('info', t('import.undone'));
     this.el.changed();
   }
 
@@ -104,9 +107,9 @@ export class Importer {
 
 /**
  * Asks in the element's modal dialog (Escape or Cancel: no); resolves to whether confirmed.
- * el: { h, uid, dialog }. Also what share.js asks with.
+ * el: { h, t, uid, dialog }. Also what share.js asks with.
  */
-export function ask({ h, uid, dialog }, title, text, confirm) {
+export function ask({ h, t, uid, dialog }, title, text, confirm) {
   return new Promise((resolve) => {
     const answer = (yes) => () => {
       dialog.returnValue = yes ? 'yes' : '';
@@ -117,7 +120,7 @@ export function ask({ h, uid, dialog }, title, text, confirm) {
       h('p', { id: `${uid}-dialog-d`, text }),
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', class: 'btn primary', 'data-confirm': 'yes', text: confirm, onclick: answer(true) }),
-        h('button', { type: 'button', class: 'btn', 'data-confirm': 'no', text: 'Cancel', autofocus: true, onclick: answer(false) })));
+        h('button', { type: 'button', class: 'btn', 'data-confirm': 'no', text: t('cancel'), autofocus: true, onclick: answer(false) })));
     dialog.returnValue = '';
     dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true });
     dialog.showModal();

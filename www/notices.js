@@ -3,7 +3,9 @@
 import { h } from './dom.js';
 
 export class Notices {
-  constructor() {
+  /** t: the element's words (i18n.js). */
+  constructor(t) {
+    this.t = t;
     this.el = h('div', { class: 'notices' });
   }
 
@@ -12,7 +14,7 @@ export class Notices {
     const options = extra.at(-1)?.dismiss === false ? extra.pop() : {};
     const note = h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' },
       h('p', { text: message }), ...extra,
-      options.dismiss !== false && h('button', { type: 'button', class: 'btn small', text: 'Dismiss', onclick: () => note.remove() }));
+      options.dismiss !== false && h('button', { type: 'button', class: 'btn small', text: this.t('dismiss'), onclick: () => note.remove() }));
     this.el.append(note);
     return note;
   }

@@ -6,6 +6,7 @@
 //                                 the standalone page's, and per parent origin)
 //   &mode=quick|full  &categories=availability,privacy   as the element's attributes (also
 //                                 modes, features, layout)
+//   &lang=de                      the language (else the browser's; the header's switch sets it)
 //   ?view=summary                 the read-only summary, for wikis that run no script: a fixed,
 //                                 compact view of the assessment in the URL fragment
 //                                 (#assessment=<base64url of the JSON document>) or, without
@@ -19,6 +20,32 @@ for (const name of ['storage-key', 'mode', 'modes', 'features', 'categories', 'l
   const value = params.get(name);
   if (value != null) el.setAttribute(name, value);
 }
+
+// The language: ?lang=, else the browser's first the page speaks (the switch's options), else
+// English. The page (<html lang>, its own words: data-i18n, from i18n/<tag>.json) and the element
+// follow it; the switch changes it in place (the element keeps every answer) and in the address.
+const select = document.getElementById('lang');
+const offered = [...select.options].map((o) => o.value);
+const english = [...document.querySelectorAll('[data-i18n]')].map((n) => [n, n.textContent]);
+async function speak(lang) {
+  document.documentElement.lang = lang;
+  el.setAttribute('lang', lang);
+  select.value = lang;
+  let words = {};
+  if (lang !== 'en') {
+    try {
+      words = await (await fetch(new URL(`./i18n/${lang}.json`, import.meta.url))).json();
+    } catch { /* the page's own words stay English; the element says what failed */ }
+  }
+  if (select.value === lang) for (const [n, text] of english) if (n.dataset.i18n) n.textContent = words[n.dataset.i18n] ?? text;
+}
+speak([params.get('lang'), ...navigator.languages].map((t) => t?.toLowerCase().split('-')[0]).find((t) => offered.includes(t)) ?? 'en');
+select.addEventListener('change', () => {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', select.value);
+  history.replaceState(history.state, '', url);
+  speak(select.value);
+});
 
 // A framed page never uses the standalone page's saved answers: framed (iframe mode or not), it
 // saves under a scope named after its parent's origin, so a page that frames it sees only what
@@ -38,10 +65,11 @@ if (summary) {
         const bytes = Uint8Array.from(atob(given.replaceAll('-', '+').replaceAll('_', '/')), (c) => c.charCodeAt(0));
         el.assessment = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch (err) {
-        const p = document.createElement('p');
-        p.setAttribute('role', 'alert');
-        p.textContent = `The assessment in this link could not be read (${err.message}).`;
-        el.replaceWith(p);
+        const p = document.querySelector('.unreadable');
+        p.textContent = p.textContent.replace('{reason}', err.message);
+        p.removeAttribute('data-i18n'); // written: no longer the template
+        p.hidden = false;
+        el.remove();
       }
     }, { once: true });
   }

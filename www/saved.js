@@ -11,12 +11,12 @@ export class SavedAssessment {
    * notices: the element's Notices; root: where downloads are offered; onReplaced(): the
    * session's document was replaced (re-render); exportJson(): offers the current version.
    */
-  constructor({ where, session, notices, root, onReplaced, exportJson }) {
+  constructor({ where, session, notices, root, t, onReplaced, exportJson }) {
     const { key, warning } = storageKey(...where);
     if (warning) console.warn(`<soc2-readiness>: ${warning}`);
     this.store = key ? new AssessmentStore(key) : null;
     this.legacy = legacyKey(...where);
-    Object.assign(this, { session, notices, root, onReplaced, exportJson });
+    Object.assign(this, { session, notices, root, t, onReplaced, exportJson });
     /** Why saving is paused ('unreadable', 'conflict'), or null. Never silently: a notice says so. */
     this.hold = null;
     /** Changes made in this tab that are not saved yet. */
@@ -47,7 +47,7 @@ export class SavedAssessment {
     let read = this.store.read();
     if (read.error) {
       this.store = null;
-      this.notices.show('warning', 'This browser is not letting the page save (private mode or storage blocked). Your answers stay in this tab only: export JSON to keep them.');
+      this.notices.show('warning', this.t('noStorage'));
       return false;
     }
     // Saved by an earlier version under the key this store replaced (copied, never moved).
@@ -60,7 +60,7 @@ export class SavedAssessment {
       return false;
     }
     // Import warnings (unknown fields) and the engine's (answers to unknown ids, …) alike.
-    if (r.value.length) this.notices.show('warning', `Restored your saved assessment with notes: ${r.value.map((w) => `${w.path}: ${w.message}`).join('; ')}`);
+    if (r.value.length) this.notices.show('warning', this.t('restoredNotes', { notes: r.value.map((w) => `${w.path}: ${w.message}`).join('; ') }));
     // Found under the key an earlier version used: copy it to this store's key (the old one stays).
     if (read.raw !== this.store.last) this.save();
     return true;
@@ -95,20 +95,21 @@ export class SavedAssessment {
    */
   rescue(raw, error) {
     const kept = this.store.rescue(raw);
-    const why = `Your saved assessment could not be restored (${error.path}: ${error.message}).`;
-    const offer = (then) => h('button', { class: 'btn small', type: 'button', text: 'Download the saved data', onclick: () => {
+    const t = this.t;
+    const why = t('unreadable', error);
+    const offer = (then) => h('button', { class: 'btn small', type: 'button', text: t('downloadSaved'), onclick: () => {
       download('soc2-readiness-saved-data.json', 'application/json', raw, this.root);
       then?.();
     } });
     if (kept.key) {
-      this.notices.show('error', `${why} A fresh assessment was started; the saved data is kept aside in this browser (${kept.key}) and can be downloaded.`, offer());
+      this.notices.show('error', `${why} ${t('keptAside', { key: kept.key })}`, offer());
       return;
     }
     this.hold = 'unreadable';
-    const reason = kept.quota ? 'the browser\'s storage for this site is full' : kept.error?.message ?? 'storage refused it';
-    const note = this.notices.show('error', `${why} It could not be copied aside (${reason}), so it stays where it is and nothing will be saved over it until you download it or discard it. A fresh assessment was started in this tab.`,
-      offer(() => release('Downloaded. Your answers are saved in this browser again.')),
-      h('button', { class: 'btn small', type: 'button', text: 'Discard it and save my answers', onclick: () => release('Your answers are saved in this browser again.') }),
+    const reason = kept.quota ? t('storageFull') : kept.error?.message ?? t('storageRefused');
+    const note = this.notices.show('error', `${why} ${t('notCopied', { reason })}`,
+      offer(() => release(t('downloadedSaving'))),
+      h('button', { class: 'btn small', type: 'button', text: t('discard'), onclick: () => release(t('saving')) }),
       { dismiss: false });
     const release = (message) => {
       if (this.hold !== 'unreadable') return;
@@ -131,8 +132,8 @@ export class SavedAssessment {
     }
     if (this.saveNotice?.isConnected) return;
     this.saveNotice = this.notices.show('warning', w.quota
-      ? 'Your latest answers could not be saved: this browser\'s storage for this site is full, so what is saved is an earlier version. What you see stays in this tab: export JSON to keep it.'
-      : `Your answers can no longer be saved in this browser (${w.error?.name ?? 'storage blocked'}). They stay in this tab: export JSON to keep them.`);
+      ? this.t('saveFull')
+      : this.t('saveFailed', { reason: w.error?.name ?? this.t('storageBlocked') }));
   }
 
   /** A change was made: save shortly (typing and clicking in bursts saves once). */
@@ -151,13 +152,13 @@ export class SavedAssessment {
     }
     const r = this.session.importText(raw);
     if (!r.ok) {
-      this.conflict(`The version saved there cannot be read here (${r.error.path}: ${r.error.message}).`);
+      this.conflict(this.t('otherUnreadable', r.error));
       return;
     }
     this.store.last = raw;
     this.onReplaced();
     this.tabNotice?.remove();
-    this.tabNotice = this.notices.show('info', 'Updated with the changes saved in another tab or window.');
+    this.tabNotice = this.notices.show('info', this.t('otherTab'));
   }
 
   conflict(detail = '') {
@@ -166,21 +167,22 @@ export class SavedAssessment {
     this.hold = 'conflict';
     this.tabNotice?.remove();
     const resolve = () => { this.hold = null; note.remove(); };
-    const note = this.notices.show('warning', `This assessment was also changed in another tab or window. ${detail} Nothing is saved here until you choose which version to keep.`,
-      h('button', { class: 'btn small', type: 'button', text: 'Use the other version', 'data-choice': 'theirs', onclick: () => {
+    const t = this.t;
+    const note = this.notices.show('warning', t('conflict', { detail }),
+      h('button', { class: 'btn small', type: 'button', text: t('useTheirs'), 'data-choice': 'theirs', onclick: () => {
         const read = this.store.read();
         const r = read.raw == null ? null : this.session.importText(read.raw);
-        const failed = !r ? { path: '$', message: 'nothing is saved there any more' } : r.ok ? null : r.error;
+        const failed = !r ? { path: '$', message: t('nothingSaved') } : r.ok ? null : r.error;
         if (failed) {
-          this.notices.show('error', `The other version cannot be used (${failed.path}: ${failed.message}); this tab's version is kept.`);
+          this.notices.show('error', t('theirsFailed', failed));
           return;
         }
         this.onReplaced();
         this.dirty = false;
         resolve();
       } }),
-      h('button', { class: 'btn small', type: 'button', text: 'Keep this version', 'data-choice': 'mine', onclick: () => { resolve(); this.save(); } }),
-      h('button', { class: 'btn small', type: 'button', text: 'Download this version', onclick: () => this.exportJson() }),
+      h('button', { class: 'btn small', type: 'button', text: t('keepMine'), 'data-choice': 'mine', onclick: () => { resolve(); this.save(); } }),
+      h('button', { class: 'btn small', type: 'button', text: t('downloadMine'), onclick: () => this.exportJson() }),
       { dismiss: false });
   }
 }

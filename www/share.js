@@ -12,6 +12,9 @@
 
 import { comparisonView } from './views/compare.js';
 
+/** This chunk's English words (the element adds them when it loads). */
+export { default as english } from './i18n/en-share.js';
+
 /** This chunk's rules, adopted into the element's shadow root when it loads. */
 export const styles = String.raw`
 .overlaid > :is(.progress, .start-area, .layout), .overlaid .top .actions > :not(.menu),
@@ -34,7 +37,7 @@ export const styles = String.raw`
 .score-name { font-size: .875em; color: var(--muted); }
 .cmp-chart { table-layout: fixed; }
 .cmp-chart thead th:first-child { width: 30%; }
-.cmp-chart th, .cmp-chart td { padding: 8px 8px 8px 0; vertical-align: top; }
+.cmp-chart th, .cmp-chart td { padding-block: 8px; padding-inline: 0 8px; vertical-align: top; }
 .cmp-cat, .cmp-band { display: block; }
 .cmp-band { font-weight: 400; }
 .cmp-bar { display: grid; grid-template-columns: 3.6em minmax(2em, 1fr) 6.5em; align-items: center; gap: 8px; font-size: .9em; }
@@ -79,7 +82,8 @@ let sheet = null;
 
 export class Sharing {
   /**
-   * el: what the element lends: { h, bar, download, mib, today, scoreText, uid, root, app, ctx,
+   * el: what the element lends: { h, bar, download, today, uid, root, app, ctx (its words and
+   * formats: ctx.t),
    * notices, dialog, Session, startDate(), session, help(), loadExports(), importer(),
    * report() (the report's module, loaded, with the card), reportLib, exported(format, name),
    * can(feature) (whether the host shows a tool: `features`) }.
@@ -157,16 +161,17 @@ export class Sharing {
 
   /** Compares the export in `file` (before) with the answers in this browser (now). */
   async compareFile(file) {
-    const { mib, notices, ctx } = this.el;
+    const { notices, ctx } = this.el;
+    const { t } = ctx;
     notices.clear('error');
-    const failed = (why) => notices.show('error', `Comparison failed: ${file.name}: ${why}. Nothing was changed.`);
-    if (file.size > ctx.limits.inputBytes) return failed(`it is ${mib(file.size)}; assessment files are at most ${mib(ctx.limits.inputBytes)}`);
+    const failed = (why) => notices.show('error', t('cmp.failed', { name: file.name, reason: why }));
+    if (file.size > ctx.limits.inputBytes) return failed(t('tooBig', { size: t.mib(file.size), max: t.mib(ctx.limits.inputBytes) }));
     let text;
     try {
       // The import's rules for a file's bytes (import.js): UTF-8 only, a byte order mark left for the engine.
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await file.arrayBuffer());
     } catch (err) {
-      return failed(err instanceof TypeError ? '$: not UTF-8 text: the file holds bytes that are not valid UTF-8' : `it could not be read (${err.message})`);
+      return failed(err instanceof TypeError ? t('notUtf8') : t('unreadableFile', { reason: err.message }));
     }
     await this.compare(text, { source: file.name, back: false }, failed);
   }
@@ -178,7 +183,7 @@ export class Sharing {
     try {
       r = (await this.el.loadExports()).compare(before, after);
     } catch (err) {
-      return failed(`the comparison module could not load (${err.message})`);
+      return failed(this.el.ctx.t('exportsModule', { reason: err.message }));
     }
     if (!r.ok) return failed(`${r.error.path}: ${r.error.message}`);
     this.comparison = { value: r.value, before, after, ...src };
@@ -186,13 +191,19 @@ export class Sharing {
   }
 
   #showComparison() {
-    const { h, bar, scoreText, uid, ctx } = this.el;
+    const { h, bar, uid, ctx } = this.el;
     const c = this.comparison;
-    this.#show(comparisonView(c.value, { h, bar, scoreText, catalog: ctx.catalog, uid }, c, {
+    this.#show(comparisonView(c.value, { h, bar, t: ctx.t, catalog: ctx.catalog, uid }, { source: c.back ? ctx.t('sharedResults') : c.source }, {
       download: (format) => this.#downloadComparison(format),
       close: () => this.closeComparison(),
-      closeLabel: c.back ? 'Back to the shared results' : 'Close the comparison',
+      closeLabel: ctx.t(c.back ? 'cmp.back' : 'cmp.close'),
     }), false);
+  }
+
+  /** Draws what is shown again (the language changed). */
+  refresh() {
+    if (this.comparison) this.#showComparison();
+    else if (this.shared) this.#showShared();
   }
 
   /** Closes the comparison: back to the shared results it came from, or to the questionnaire. */
@@ -211,9 +222,9 @@ export class Sharing {
       const [exports, catalog] = await Promise.all([this.el.loadExports(), this.el.help()]);
       r = exports.compareAs(format, c.before, c.after, catalog.json);
     } catch (err) {
-      r = { ok: false, error: { path: '$', message: `the exports module could not load (${err.message})` } };
+      r = { ok: false, error: { path: '$', message: this.el.ctx.t('exportsModule', { reason: err.message }) } };
     }
-    if (!r.ok) return void notices.show('error', `The comparison could not be written: ${r.error.path}: ${r.error.message}`);
+    if (!r.ok) return void notices.show('error', this.el.ctx.t('cmp.writeFailed', r.error));
     const [ext, type] = format === 'csv' ? ['csv', 'text/csv'] : ['md', 'text/markdown'];
     const name = `soc2-readiness-comparison-${today()}.${ext}`;
     download(name, type, r.value, root);
@@ -225,6 +236,7 @@ export class Sharing {
   /** The dialog with the link: names only when ticked; copy to the clipboard. */
   async linkDialog() {
     const { h, uid, dialog, session, ctx } = this.el;
+    const { t } = ctx;
     const exports = await this.el.loadExports();
     const text = session.documentText();
     const answers = Object.keys(ctx.document.answers);
@@ -235,38 +247,38 @@ export class Sharing {
     const field = h('textarea', { id: `${uid}-link`, readonly: true, rows: 5, spellcheck: 'false', 'data-link': '' });
     const info = h('p', { class: 'muted', 'data-link-info': '' });
     const status = h('p', { role: 'status', class: 'muted' });
-    const copy = h('button', { type: 'button', class: 'btn primary', 'data-link-copy': '', text: 'Copy link' });
+    const copy = h('button', { type: 'button', class: 'btn primary', 'data-link-copy': '', text: t('link.copy') });
     const update = () => {
       const r = exports.shareFragment(text, names.checked);
       status.textContent = '';
       copy.disabled = !r.ok;
       field.value = r.ok ? `${base}#${r.value}` : '';
       const left = [
-        unknown && `${unknown} answer${unknown === 1 ? '' : 's'} to questions this catalog no longer has ${unknown === 1 ? 'is' : 'are'} left out`,
-        notes && `your ${notes} note${notes === 1 ? '' : 's'} stay${notes === 1 ? 's' : ''} here`,
+        unknown && t('link.unknown', { n: unknown }),
+        notes && t('link.notes', { n: notes }),
       ].filter(Boolean);
       info.textContent = r.ok
-        ? `${field.value.length} characters.${left.length ? ` Not in the link: ${left.join('; ')}.` : ''}`
+        ? t('link.length', { n: field.value.length }) + (left.length ? ` ${t('link.left', { list: left.join('; ') })}` : '')
         : r.error.message;
     };
     names.addEventListener('change', update);
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(field.value);
-        status.textContent = 'Copied. Anyone with the link sees these results; nothing is stored anywhere else.';
+        status.textContent = t('link.copied');
       } catch {
         field.focus();
         field.select();
-        status.textContent = 'The browser did not let the page copy: the link is selected, copy it with Ctrl+C (⌘C on a Mac).';
+        status.textContent = t('link.select');
       }
     });
     dialog.replaceChildren(
-      h('h2', { id: `${uid}-dialog-h`, text: 'Copy a link to these results' }),
-      h('p', { id: `${uid}-dialog-d`, text: 'The link carries your scope and answers in the part of the address after #, which browsers never send to a server: whoever opens it sees the results, read-only, in their own browser. Notes never travel in a link.' }),
-      h('label', { class: 'check', for: names.id }, names, h('span', { text: 'Include names: the organisation, the compliance owner, the cloud provider and the owners of actions' })),
-      h('div', { class: 'link-box' }, h('label', { for: field.id, text: 'Link' }), field, info),
+      h('h2', { id: `${uid}-dialog-h`, text: t('link.title') }),
+      h('p', { id: `${uid}-dialog-d`, text: t('link.text') }),
+      h('label', { class: 'check', for: names.id }, names, h('span', { text: t('link.names') })),
+      h('div', { class: 'link-box' }, h('label', { for: field.id, text: t('link') }), field, info),
       status,
-      h('div', { class: 'dialog-actions' }, copy, h('button', { type: 'button', class: 'btn', text: 'Close', onclick: () => dialog.close() })));
+      h('div', { class: 'dialog-actions' }, copy, h('button', { type: 'button', class: 'btn', text: t('close'), onclick: () => dialog.close() })));
     update();
     dialog.showModal();
     field.focus();
@@ -277,17 +289,17 @@ export class Sharing {
 
   /** Opens the shared results in a link's fragment value (`1.<data>`); a link that cannot be read changes nothing. */
   async open(value) {
-    const { h, notices } = this.el;
-    this.#show(h('p', { class: 'muted', role: 'status', text: 'Opening the shared results…' }), true);
+    const { h, notices, ctx: { t } } = this.el;
+    this.#show(h('p', { class: 'muted', role: 'status', text: t('shared.opening') }), true);
     let r;
     try {
       r = (await this.el.loadExports()).readShared(value);
     } catch (err) {
-      r = { ok: false, error: { path: 'link', message: `the module that reads links could not load (${err.message})` } };
+      r = { ok: false, error: { path: 'link', message: t('exportsModule', { reason: err.message }) } };
     }
     if (!r.ok) {
       this.#hide();
-      return void notices.show('error', `The shared results in this link could not be opened: ${r.error.message}. Nothing was changed.`);
+      return void notices.show('error', t('shared.failed', r.error));
     }
     const { catalog, warnings } = r.value;
     const document = JSON.parse(r.value.document);
@@ -299,6 +311,7 @@ export class Sharing {
 
   async #showShared() {
     const { h, uid, Session, startDate, ctx, notices } = this.el;
+    const { t } = ctx;
     const s = this.shared;
     // The shared document's results, from a session of its own: the visitor's stays as it is.
     const probe = new Session(startDate());
@@ -307,39 +320,40 @@ export class Sharing {
       const r = probe.replace(s.text);
       if (!r.ok) {
         this.#hide();
-        return void notices.show('error', `The shared results could not be shown: ${r.error.path}: ${r.error.message}. Nothing was changed.`);
+        return void notices.show('error', t('shared.showFailed', r.error));
       }
-      view = { catalog: ctx.catalog, generator: ctx.generator, uid, mode: s.document.mode, summary: probe.summary(), results: probe.results(), document: probe.document() };
+      view = { catalog: ctx.catalog, t, generator: ctx.generator, uid, mode: s.document.mode, summary: probe.summary(), results: probe.results(), document: probe.document() };
     } finally {
       probe.free();
     }
     const answered = Object.keys(s.document.answers).length;
     const names = s.document.profile.organization || s.document.profile.complianceOwner || s.document.profile.cloudProvider;
-    const box = h('div', { class: 'report', 'data-shared-report': '' }, h('p', { class: 'muted', role: 'status', text: 'Loading the results…' }));
+    const box = h('div', { class: 'report', 'data-shared-report': '' }, h('p', { class: 'muted', role: 'status', text: t('shared.loading') }));
     this.#show(h('section', { class: 'shared', 'aria-labelledby': `${uid}-shared-h` },
       h('div', { class: 'shared-banner', part: 'shared-banner' },
-        h('h2', { id: `${uid}-shared-h`, tabindex: '-1', text: 'Shared results: read-only' }),
-        h('p', { text: `The results in the link you opened: ${answered} answer${answered === 1 ? '' : 's'}, catalog ${s.catalog.version}. Links never carry notes${names ? '' : ', and this one carries no names'}. Nothing here is saved unless you use these answers.` }),
-        s.warnings.length > 0 && h('div', { class: 'notice warning' }, h('p', { text: 'Reading the link noticed:' }),
+        h('h2', { id: `${uid}-shared-h`, tabindex: '-1', text: t('shared.title') }),
+        h('p', { text: t(names ? 'shared.text' : 'shared.textNoNames', { answers: t('answers', { n: answered }), version: s.catalog.version }) }),
+        s.warnings.length > 0 && h('div', { class: 'notice warning' }, h('p', { text: t('shared.noticed') }),
           h('ul', {}, ...s.warnings.map((w) => h('li', { text: `${w.path}: ${w.message}` })))),
         h('div', { class: 'cmp-actions' },
           // Using them replaces the answers: the import's business, offered where the host offers import.
-          this.el.can('import') && h('button', { type: 'button', class: 'btn primary', 'data-shared': 'use', text: 'Use these answers', onclick: () => this.#use() }),
-          h('button', { type: 'button', class: 'btn', 'data-shared': 'compare', text: 'Compare with mine', onclick: () => this.#compareShared() }),
-          h('button', { type: 'button', class: 'btn', 'data-shared': 'close', text: 'Close', onclick: () => this.#closeShared() }))),
+          this.el.can('import') && h('button', { type: 'button', class: 'btn primary', 'data-shared': 'use', text: t('shared.use'), onclick: () => this.#use() }),
+          h('button', { type: 'button', class: 'btn', 'data-shared': 'compare', text: t('shared.compare'), onclick: () => this.#compareShared() }),
+          h('button', { type: 'button', class: 'btn', 'data-shared': 'close', text: t('close'), onclick: () => this.#closeShared() }))),
       box), true);
     try {
       const report = await this.el.report();
       if (box.isConnected) report.renderReport(view, this.el.reportLib, box);
     } catch (err) {
-      box.replaceChildren(h('p', { class: 'muted', text: `The report could not be loaded (${err.message}); the answers can still be used or compared.` }));
+      box.replaceChildren(h('p', { class: 'muted', text: t('shared.reportFailed', { reason: err.message }) }));
     }
   }
 
   /** "Use these answers": through the import (asks before replacing answers; Undo import after). */
   async #use() {
     const importer = await this.el.importer();
-    const done = await importer.apply(this.shared.text, { name: 'the shared results', holds: 'The link', confirm: 'Use these answers' });
+    const { t } = this.el.ctx;
+    const done = await importer.apply(this.shared.text, { name: t('sharedResults'), holds: t('link.holds'), confirm: t('shared.use') });
     if (done) this.#closeShared();
   }
 
@@ -348,8 +362,8 @@ export class Sharing {
    * a comparison always calls now, whatever the earlier assessment came from: a file or a link).
    */
   #compareShared() {
-    const failed = (why) => this.el.notices.show('error', `The comparison failed: ${why}. Nothing was changed.`);
-    this.compare(this.shared.text, { source: 'the shared results', back: true }, failed);
+    const failed = (why) => this.el.notices.show('error', this.el.ctx.t('cmp.sharedFailed', { reason: why }));
+    this.compare(this.shared.text, { back: true }, failed);
   }
 
   /** Closes the shared results: the fragment leaves the address, nothing was saved. */
@@ -366,7 +380,7 @@ export class Sharing {
   async card(ext) {
     const { h, download, today, root, ctx } = this.el;
     const report = await this.el.report();
-    const card = report.cardShapes(ctx, this.el.reportLib);
+    const card = report.cardShapes(ctx);
     const content = ext === 'png' ? await report.cardPng(card) : report.cardSvgText(card, h);
     const name = `soc2-readiness-card-${today()}.${ext}`;
     download(name, ext === 'png' ? 'image/png' : 'image/svg+xml', content, root);

@@ -12,6 +12,8 @@
 //   start-date="YYYY-MM-DD"       start date of a new assessment
 //   results-open                  the score panel starts expanded in narrow columns
 //   view="summary"                the read-only, compact summary (no questions, never saves)
+//   lang="de"                     the language (else the nearest ancestor's lang, the browser's,
+//                                 English); changed, the element is drawn again, answers kept
 // Slots: `cta` (the host's call to action: in the results panel, and at the end of the report),
 // `privacy` (replaces "Your answers stay in this browser.").
 // Parts: app, header, toolbar, modes, progress, notices, steps, step, results, report, cta, summary.
@@ -80,12 +82,17 @@ export declare class Soc2Readiness extends HTMLElement {
   get engineMemoryBytes(): number;
 }
 
+/** A source per language tag (`{ en, de }`); a single catalog or help source is English's. */
+export type PerLanguage = Partial<Record<string, URL | string>>;
+
 /** Loads the engine from other sources (URLs, or bytes and text inlined); call before the first element connects. */
 export declare function configureSources(sources: {
   wasm?: URL | string | BufferSource;
   exportsWasm?: URL | string | BufferSource;
-  catalog?: URL | string;
-  help?: URL | string;
+  catalog?: URL | string | PerLanguage;
+  help?: URL | string | PerLanguage;
+  /** The element's words in a language other than English (`i18n/<tag>.json`'s text or URL). */
+  messages?: PerLanguage;
 }): void;
 
 declare global {

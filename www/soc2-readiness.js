@@ -10,19 +10,19 @@
 // constructable stylesheet in an open shadow root (`style-src 'self'`; host CSS cannot reach it).
 //
 // Host API (README "Embedding"): attributes mode, modes, features, categories, storage-key,
-// layout, start-date, results-open, view; slots cta and privacy; ::part() names on the main
+// layout, start-date, results-open, view, lang (the language: README "Languages"); slots cta and privacy; ::part() names on the main
 // blocks; properties `assessment` (get/set the document) and `results`; events
 // soc2-readiness-ready, -change, -step, -complete (details: the small summary of eventSummary())
 // and soc2-readiness-export.
 
 import { styles } from './styles.js';
-import { configureSources, engineMemoryBytes, loadCatalog, loadEngine, loadExports, loadHelp, schemaUrl } from './engine.js';
-import { CatalogView, DISCLAIMER, scoreText, takesEvidence } from './catalog.js';
-import { bar, download, h, mib, today } from './dom.js';
-import { format as exportFormat, FORMATS, nowStamp } from './exports.js';
+import { configureSources, engineMemoryBytes, loadCatalog, loadEngine, loadExports, loadHelp, loadMessages, schemaUrl } from './engine.js';
+import { CatalogView } from './catalog.js';
+import { addEnglish, pick, speaker } from './i18n.js';
+import { bar, download, h, today } from './dom.js';
+import { format, FORMATS } from './exports.js';
 import { Notices } from './notices.js';
 import { SavedAssessment } from './saved.js';
-import { clipChars, countChars } from './text.js';
 import { startView } from './views/start.js';
 import { progressOf, QUICK } from './views/progress.js';
 
@@ -71,6 +71,7 @@ function styledChunk(importChunk) {
     sheet: null,
     loading: null,
     load: () => (chunk.loading ??= importChunk().then((m) => {
+      addEnglish(m.english); // the English words of what the chunk draws (other languages load as data)
       chunk.sheet = new CSSStyleSheet();
       chunk.sheet.replaceSync(m.styles);
       chunk.module = m;
@@ -98,7 +99,7 @@ const loadQuestionnaire = () => questionnaire.load().then(() => { Q = questionna
  */
 const report = styledChunk(() => import('./views/report.js'));
 const REPORT_LIB = {
-  h, bar, scoreText, DISCLAIMER,
+  h, bar,
   get capReasons() { return Q.capReasons; },
   get chartRows() { return Q.chartRows; },
 };
@@ -113,11 +114,15 @@ const servedSchema = () => (schema ??= [schemaUrl()].find((u) => /^https?:/.test
 const withSchema = (text) => (servedSchema() ? text.replace(/^(\{\s*"\$schema":\s*)"[^"\\]*"/, (_, key) => key + JSON.stringify(servedSchema())) : text);
 
 export class Soc2Readiness extends HTMLElement {
-  static observedAttributes = ['layout', 'modes', 'features'];
+  static observedAttributes = ['layout', 'modes', 'features', 'lang'];
 
   #root;
   #uid = `s${++instances}`;
   #started = false;
+  /** The words in the element's language (i18n.js): `t(key, params)`, `t.lang`, `t.pct`, `t.date`. */
+  #t = speaker();
+  /** The latest language change asked for (an older one still loading gives way to it). */
+  #langAsked = null;
   /** The engine session: the assessment and its results live there. */
   #session = null;
   /** What the page shows of the latest results (what the session returned for the last change). */
@@ -129,7 +134,7 @@ export class Soc2Readiness extends HTMLElement {
   #ctx = null;
   #step = 'scope';
   #saved = null;
-  #notices = new Notices();
+  #notices = new Notices(this.#t);
   #views = null;
   /** Releases what this element registered outside itself (observers, listeners, timers). */
   #cleanup = [];
@@ -146,6 +151,8 @@ export class Soc2Readiness extends HTMLElement {
   #starting = false;
   /** What the last "None of these yet" answered, for its Undo: { step, ids }, or null. */
   #bulk = null;
+  /** What the visitor types and clicks on the questions (answering.js, with the questionnaire). */
+  #answering = null;
   /** The file import (import.js, loaded on the first import; it keeps what "Undo import" restores). */
   #importer = null;
   /** share.js's Sharing, loading (a promise) and loaded. */
@@ -170,14 +177,71 @@ export class Soc2Readiness extends HTMLElement {
       return;
     }
     this.#started = true;
-    this.#root.replaceChildren(h('p', { class: 'loading', role: 'status', text: 'Loading the SOC 2 readiness assessment…' }));
+    // The language's words (English is in the bundle; another language's file is fetched beside
+    // the engine), then the loading line in it.
+    const [lang] = this.#wantedLang();
+    const words = this.#relang();
+    words.then(() => this.#views || this.#root.replaceChildren(h('p', { class: 'loading', role: 'status', lang: this.#t.lang, text: this.#t('loading') })), () => {});
     // The catalog (and the questionnaire's views) load with the engine when the first screen
     // shows questions; a first visit's start screen needs neither, so they wait for its paint.
     if (this.#summaryView || !this.#offersStart() || SavedAssessment.exists(this.#where())) {
-      loadCatalog().catch(() => {}); // reported where awaited
+      loadCatalog(lang).catch(() => {}); // reported where awaited
       if (!this.#summaryView) loadQuestionnaire().catch(() => {});
     }
-    loadEngine().then((engine) => this.isConnected && this.#start(engine)).catch((err) => this.#fatal(err));
+    Promise.all([loadEngine(), words]).then(([engine]) => this.isConnected && this.#start(engine)).catch((err) => this.#fatal(err));
+  }
+
+  /**
+   * The language asked for: the element's `lang`, else the nearest ancestor's (`<html lang>`
+   * included), else the browser's languages, else English; the first the page speaks, as
+   * `[language, tag]` (i18n.js pick).
+   */
+  #wantedLang() {
+    return pick([this.getAttribute('lang'), this.parentElement?.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages ?? [])]);
+  }
+
+  /**
+   * Speaks the language asked for: its words (and, once the questionnaire has its catalog, the
+   * catalog in it) loaded, then everything drawn again in it. Answers are the session's and
+   * language-neutral: all of them are kept.
+   */
+  async #relang() {
+    const [lang, tag] = this.#wantedLang();
+    const asked = (this.#langAsked = {});
+    const catalog = () => (this.#ctx?.catalog ? loadCatalog(lang) : null);
+    let words;
+    try {
+      [words] = await Promise.all([lang === 'en' ? undefined : loadMessages(lang), catalog()]);
+      await this.#built?.catch(() => {}); // a questionnaire being built in the former language: then again
+      await catalog();
+    } catch (err) {
+      // Not started yet: it starts in the language it speaks (English), and says why.
+      if (!this.#views) console.warn(`<${ELEMENT}>: speaking ${this.#t.lang}: ${err.message}`);
+      else this.#notices.show('error', this.#t('langFailed', { lang, reason: err.message }));
+      return;
+    }
+    if (asked !== this.#langAsked) return;
+    if (lang === this.#t.lang && tag === this.#t.tag && (!this.#ctx?.catalog || this.#ctx.catalog.json.language === lang)) return;
+    this.#t.use(lang, words, tag);
+    if (!this.#views) return; // not started: it starts in this language
+    if (this.#ctx.catalog) {
+      const hadHelp = this.#ctx.catalog.hasHelp;
+      this.#ctx.catalog = new CatalogView(await loadCatalog(lang));
+      if (hadHelp) this.#help().catch(() => {});
+    }
+    if (this.#summaryView) {
+      this.#views.summary.el.lang = lang;
+      this.#views.summary.render();
+      return;
+    }
+    const open = this.#views.results && !this.#views.results.body.hidden;
+    this.#buildFrame();
+    if (this.#ctx.catalog && this.#built) {
+      this.#buildQuestionnaire();
+      this.#views.results.setOpen(open);
+    }
+    this.#renderAll();
+    this.#shared?.refresh();
   }
 
   disconnectedCallback() {
@@ -187,7 +251,8 @@ export class Soc2Readiness extends HTMLElement {
     this.#saved?.close();
   }
 
-  attributeChangedCallback(name, _old, value) {
+  attributeChangedCallback(name, old, value) {
+    if (name === 'lang' && this.#started && old !== value) this.#relang().catch(() => {});
     if (name === 'layout' && value != null && value !== 'compact' && value !== 'full') {
       console.warn(`<${ELEMENT}>: layout="${value}" is not "compact" or "full"; using the default layout`);
     }
@@ -262,8 +327,8 @@ export class Soc2Readiness extends HTMLElement {
 
   #fatal(err) {
     console.error(`<${ELEMENT}>:`, err);
-    this.#root.replaceChildren(h('div', { class: 'notice error', role: 'alert' },
-      h('p', { text: `The assessment could not start: ${err?.message ?? err}. Reload the page; if it persists, the site's copy of the engine is incomplete.` })));
+    this.#root.replaceChildren(h('div', { class: 'notice error', role: 'alert', lang: this.#t.lang },
+      h('p', { text: this.#t('fatal', { reason: err?.message ?? err }) })));
   }
 
   /** Where this element's assessment is kept: its storage-key and storage-scope, and the page's protocol. */
@@ -291,6 +356,8 @@ export class Soc2Readiness extends HTMLElement {
       /** The catalog's view (catalog.js), once the catalog has loaded (null before). */
       catalog: null,
       limits,
+      /** The element's words and formats in its language (i18n.js). */
+      t: this.#t,
       /** Who wrote the results (the engine's name and version), for the report's footer. */
       get generator() { return element.#session.exported().generator; },
       get summary() { return element.#summary; },
@@ -305,6 +372,7 @@ export class Soc2Readiness extends HTMLElement {
       session: this.#session,
       notices: this.#notices,
       root: this.#root,
+      t: this.#t,
       onReplaced: () => this.#replaced({ save: false }),
       exportJson: () => this.#export('json'),
     });
@@ -312,10 +380,15 @@ export class Soc2Readiness extends HTMLElement {
       // The read-only summary (wikis without scripts): restores, never saves, lazily loaded.
       this.#saved.readOnly = true;
       if (!this.#saved.restore()) this.#applyNewDocumentAttributes();
-      Promise.all([loadCatalog(), import('./views/summary.js')]).then(([catalog, { SummaryView }]) => {
+      Promise.all([loadCatalog(this.#t.lang), import('./views/summary.js')]).then(([catalog, { SummaryView, english, styles }]) => {
         if (!this.isConnected) return;
+        addEnglish(english);
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(styles);
+        this.#root.adoptedStyleSheets = [...this.#root.adoptedStyleSheets, sheet];
         this.#ctx.catalog = new CatalogView(catalog);
-        this.#views = { summary: new SummaryView(this.#ctx, { h, scoreText, DISCLAIMER }) };
+        this.#views = { summary: new SummaryView(this.#ctx, { h }) };
+        this.#views.summary.el.lang = this.#t.lang;
         this.#root.replaceChildren(this.#views.summary.el, this.#notices.el);
         this.#replaced({ save: false });
         this.#saved.watch();
@@ -343,7 +416,7 @@ export class Soc2Readiness extends HTMLElement {
    * failure replaces the element's content with the reason.
    */
   #questionnaire() {
-    this.#built ??= Promise.all([loadCatalog(), loadQuestionnaire()]).then(([catalog]) => {
+    this.#built ??= Promise.all([loadCatalog(this.#t.lang), loadQuestionnaire()]).then(([catalog]) => {
       this.#ctx.catalog = new CatalogView(catalog);
       this.#buildQuestionnaire();
       this.#step = this.#fitStep(this.#step);
@@ -353,7 +426,7 @@ export class Soc2Readiness extends HTMLElement {
       performance.mark('soc2-readiness:ready');
       this.#emit('soc2-readiness-ready');
       // The help the first screen did without: fetched now, shown where it was waited for.
-      this.#help().catch((err) => this.#notices.show('error', `The help texts could not be loaded (${err.message}). Questions and scores work without them.`));
+      this.#help().catch((err) => this.#notices.show('error', this.#t('helpFailed', { reason: err.message })));
     }, (err) => {
       this.#fatal(err);
       throw err;
@@ -366,11 +439,13 @@ export class Soc2Readiness extends HTMLElement {
     await this.#questionnaire();
     const catalog = this.#ctx.catalog;
     if (catalog.hasHelp) return catalog;
-    await loadHelp(catalog.json);
+    await loadHelp(catalog.json, catalog.json.language);
     if (!catalog.hasHelp) {
       catalog.helpLoaded();
-      Q.fillHelp(this.#ctx, this.#views.main); // in place: a help opened while it loaded stays open
-      this.#views.results.render();
+      if (catalog === this.#ctx.catalog) { // (not when the language changed meanwhile)
+        Q.fillHelp(this.#ctx, this.#views.main); // in place: a help opened while it loaded stays open
+        this.#views.results.render();
+      }
     }
     return catalog;
   }
@@ -502,7 +577,7 @@ export class Soc2Readiness extends HTMLElement {
       } else {
         this.#doc = null;
         this.#renderStep({ focus: false }); // the fields show the document again
-        this.#notices.show('error', `That change could not be applied (${outcome.error.path}: ${outcome.error.message}); nothing was changed.`);
+        this.#notices.show('error', this.#t('changeFailed', outcome.error));
       }
       return false;
     }
@@ -536,62 +611,10 @@ export class Soc2Readiness extends HTMLElement {
   /** What "None of these yet" on the current step does, and what its Undo would undo. */
   #bulkActions() {
     return {
-      none: (ids) => this.#noneYet(ids),
-      undo: () => this.#undoNoneYet(),
+      none: (ids) => this.#answering.noneYet(ids),
+      undo: () => this.#answering.undo(),
       undone: this.#bulk?.step === this.#step ? this.#bulk.ids : null,
     };
-  }
-
-  #setStatus(id, status) {
-    const prev = this.#document().answers[id];
-    const evidence = takesEvidence(status) && (prev?.evidence ?? false);
-    // A note typed before the first answer is only in its textarea so far: keep it.
-    const typed = prev ? null : clipChars(this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value ?? '', this.#ctx.limits.noteChars);
-    if (!this.#setAnswer(id, status, evidence, prev?.note ?? typed ?? '')) return;
-    const ev = this.#root.getElementById(`${this.#uid}-ev-${id}`);
-    if (ev) {
-      ev.disabled = !takesEvidence(status);
-      ev.checked = evidence;
-    }
-  }
-
-  /**
-   * "None of these yet": each of `ids` still unanswered is answered not implemented (a note typed
-   * before is kept), through the session one by one, shown once. Undo is offered for it.
-   */
-  #noneYet(ids) {
-    const marked = [];
-    let last = null;
-    for (const id of ids) {
-      if (this.#document().answers[id]) continue;
-      const typed = clipChars(this.#root.querySelector(`textarea[data-note="${CSS.escape(id)}"]`)?.value ?? '', this.#ctx.limits.noteChars);
-      const r = this.#session.setAnswer(id, 'notImplemented', false, typed);
-      if (!r.ok) {
-        this.#notices.show('error', `Not every question could be answered (${r.error.path}: ${r.error.message}); ${marked.length} were.`);
-        break;
-      }
-      last = r;
-      marked.push(id);
-    }
-    if (!last) return;
-    this.#bulk = { step: this.#step, ids: marked };
-    this.#change(last, { rerenderStep: true });
-    this.#views.main.querySelector('[data-bulk="undo"]')?.focus();
-  }
-
-  /** Undoes "None of these yet": its answers still not implemented become unanswered again. */
-  #undoNoneYet() {
-    const ids = this.#bulk?.ids ?? [];
-    this.#bulk = null;
-    let last = null;
-    for (const id of ids) {
-      if (this.#document().answers[id]?.status !== 'notImplemented') continue; // changed since: kept
-      const r = this.#session.setAnswer(id, null, false, '');
-      if (r.ok) last = r;
-    }
-    if (last) this.#change(last, { rerenderStep: true });
-    else this.#renderStep({ focus: false });
-    this.#views.main.querySelector('[data-bulk="none"]')?.focus();
   }
 
   // ---- layout ----------------------------------------------------------------------------
@@ -602,13 +625,14 @@ export class Soc2Readiness extends HTMLElement {
    */
   #buildFrame() {
     const uid = this.#uid;
-    const mode = h('div', { class: 'mode', role: 'radiogroup', 'aria-label': 'Assessment mode', part: 'modes' },
-      ...[['quick', 'Quick check'], ['full', 'Full assessment']].map(([value, label]) =>
-        h('label', { 'data-mode': value }, h('input', { type: 'radio', name: `${uid}-mode`, value, onchange: () => this.#setMode(value) }), h('span', { text: label }))));
+    const t = this.#t;
+    const mode = h('div', { class: 'mode', role: 'radiogroup', 'aria-label': t('modeLabel'), part: 'modes' },
+      ...MODES.map((value) =>
+        h('label', { 'data-mode': value }, h('input', { type: 'radio', name: `${uid}-mode`, value, onchange: () => this.#setMode(value) }), h('span', { text: t(value) }))));
     const exportMenu = h('details', { class: 'menu', 'data-feature': 'export' },
-      h('summary', { class: 'btn', text: 'Export' }),
+      h('summary', { class: 'btn', text: t('export') }),
       h('div', { class: 'menu-list' },
-        ...FORMATS.map((f) => h('button', { type: 'button', class: 'btn', 'data-format': f.id, 'data-feature': f.print ? 'print' : null, text: f.label }))));
+        ...FORMATS.map((f) => h('button', { type: 'button', class: 'btn', 'data-format': f.id, 'data-feature': f.print ? 'print' : null, text: t(`format.${f.id}`) }))));
     exportMenu.addEventListener('click', (e) => {
       const id = e.target.closest('button')?.dataset.format;
       if (!id) return;
@@ -617,9 +641,9 @@ export class Soc2Readiness extends HTMLElement {
     });
     const file = h('input', { type: 'file', accept: 'application/json,.json', hidden: true, onchange: (e) => this.#importFile(e.target) });
     const reset = h('span', { class: 'confirm', 'data-feature': 'reset' },
-      h('button', { type: 'button', class: 'btn', text: 'Start over', onclick: () => this.#confirmReset(true) }));
+      h('button', { type: 'button', class: 'btn', text: t('startOver'), onclick: () => this.#confirmReset(true) }));
     const live = h('p', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    const printArea = h('div', { class: 'print-area print-only' });
+    const printArea = h('div', { class: 'print-area print-only', lang: t.lang });
     const start = h('div', { class: 'start-area' });
     const layout = h('div', { class: 'layout' });
     // Questions asked of the visitor (a file replacing answers): a modal dialog in the element.
@@ -627,12 +651,13 @@ export class Soc2Readiness extends HTMLElement {
 
     // The privacy sentence is the host's to set (slot `privacy`): a host that forwards results
     // to a CRM must not say that answers stay in the browser.
-    const app = h('div', { class: 'app', part: 'app' },
+    // `lang`: screen readers speak it in that language, and words hyphenate in it.
+    const app = h('div', { class: 'app', part: 'app', lang: t.lang },
       h('header', { class: 'top', part: 'header' },
-        h('h1', {}, 'SOC 2 readiness', h('small', {}, 'Self-assessment for API companies. ',
-          h('slot', { name: 'privacy' }, 'Your answers stay in this browser.'))),
+        h('h1', {}, t('title'), h('small', {}, `${t('tagline')} `,
+          h('slot', { name: 'privacy' }, t('privacy')))),
         h('div', { class: 'actions', part: 'toolbar' }, mode,
-          h('button', { type: 'button', class: 'btn', text: 'Import', 'data-feature': 'import', onclick: () => file.click() }), file,
+          h('button', { type: 'button', class: 'btn', text: t('import'), 'data-feature': 'import', onclick: () => file.click() }), file,
           exportMenu, reset)),
       this.#notices.el,
       start,
@@ -663,8 +688,21 @@ export class Soc2Readiness extends HTMLElement {
     // Narrow, the panel starts folded behind "Show" unless the host asks for it open.
     if (this.clientWidth && this.clientWidth < 760 && !this.hasAttribute('results-open')) results.setOpen(false);
     if (this.#narrowNav()) steps.fold();
-    main.addEventListener('change', (e) => this.#onChange(e));
-    main.addEventListener('input', (e) => this.#onInput(e));
+    const element = this;
+    // What the visitor types and clicks (answering.js, in the questionnaire's chunk).
+    this.#answering ??= new Q.Answering({
+      ctx: this.#ctx, session: this.#session, notices: this.#notices,
+      get main() { return element.#views.main; },
+      get step() { return element.#step; },
+      get bulk() { return element.#bulk; },
+      set bulk(v) { element.#bulk = v; },
+      setAnswer: (...args) => this.#setAnswer(...args),
+      change: (...args) => this.#change(...args),
+      fresh: () => { this.#doc = null; },
+      renderStep: () => this.#renderStep({ focus: false }),
+    });
+    main.addEventListener('change', (e) => this.#answering.onChange(e));
+    main.addEventListener('input', (e) => this.#answering.onInput(e));
     main.addEventListener('click', (e) => {
       const id = e.target.closest('button[data-clear]')?.dataset.clear;
       if (id) this.#setAnswer(id, null, false, '', { rerenderStep: true });
@@ -715,7 +753,7 @@ export class Soc2Readiness extends HTMLElement {
       counts[mode] = summary ? progressOf(summary.overall.counts).open : '–';
       if (mode !== this.#mode) this.#session.setMode(this.#mode);
     }
-    return startView(this.#uid, counts, {
+    return startView(this.#uid, this.#t, counts, {
       choose: (mode) => this.#begin(mode),
       importFile: this.#feature('import') ? () => this.#views.file.click() : null,
     });
@@ -770,8 +808,8 @@ export class Soc2Readiness extends HTMLElement {
       h('div', { class: 'step-head' }, heading, body.intro),
       body.content,
       h('div', { class: 'pager' },
-        prev ? h('button', { type: 'button', class: 'btn', text: `← ${steps.title(prev)}`, onclick: () => this.#go(prev) }) : h('span'),
-        next ? h('button', { type: 'button', class: 'btn primary', text: `${steps.title(next)} →`, onclick: () => this.#go(next) }) : h('span')));
+        prev ? h('button', { type: 'button', class: 'btn', text: this.#t('prev', { step: steps.title(prev) }), onclick: () => this.#go(prev) }) : h('span'),
+        next ? h('button', { type: 'button', class: 'btn primary', text: this.#t('next', { step: steps.title(next) }), onclick: () => this.#go(next) }) : h('span')));
     if (focus) {
       heading.focus();
       if (this.getBoundingClientRect().top < 0) heading.scrollIntoView({ block: 'start' });
@@ -784,106 +822,20 @@ export class Soc2Readiness extends HTMLElement {
     const fill = () => report.adoptedBy(this.#root).renderReport(this.#ctx, REPORT_LIB, box);
     if (report.sheet) fill();
     else {
-      box.append(h('p', { class: 'muted', role: 'status', text: 'Loading the report…' }));
+      box.append(h('p', { class: 'muted', role: 'status', text: this.#t('loadingReport') }));
       report.load().then(() => box.isConnected && fill(), (err) => {
         box.replaceChildren();
-        this.#notices.show('error', `The report could not be loaded (${err.message}). Reload the page to try again; the exports work without it.`);
+        this.#notices.show('error', this.#t('reportFailed', { reason: err.message }));
       });
     }
     return {
-      intro: h('p', { text: 'A one-page summary for the board, then the whole plan and your notes. Print it or save it as PDF; exports carry the full detail.' }),
+      intro: h('p', { text: this.#t('reportIntro') }),
       content: h('div', { class: 'form' },
         h('div', { class: 'actions' },
-          actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: 'Print or save as PDF', onclick: () => actions.export('print') }),
-          actions.can('json') && h('button', { type: 'button', class: 'btn', text: 'Download JSON', onclick: () => actions.export('json') })),
+          actions.can('print') && h('button', { type: 'button', class: 'btn primary', text: this.#t('format.print'), onclick: () => actions.export('print') }),
+          actions.can('json') && h('button', { type: 'button', class: 'btn', text: this.#t('downloadJson'), onclick: () => actions.export('json') })),
         box),
     };
-  }
-
-  // ---- input -----------------------------------------------------------------------------
-
-  #onChange(e) {
-    const t = e.target;
-    if (t.dataset.status) this.#setStatus(t.dataset.status, t.value);
-    else if (t.dataset.evidence) {
-      const a = this.#document().answers[t.dataset.evidence];
-      if (a) this.#setAnswer(t.dataset.evidence, a.status, t.checked, a.note);
-    } else if (t.dataset.category) {
-      const chosen = new Set(this.#document().profile.categories);
-      if (t.checked) chosen.add(t.dataset.category);
-      else chosen.delete(t.dataset.category);
-      this.#change(this.#session.setProfile({ categories: [...chosen] }));
-      this.#doc = null;
-    } else if (t.dataset.profile) this.#setProfile(t);
-  }
-
-  #onInput(e) {
-    const t = e.target;
-    if (t.dataset.note) {
-      const id = t.dataset.note;
-      const limit = this.#ctx.limits.noteChars;
-      const value = this.#clipInput(t, limit);
-      const a = this.#document().answers[id];
-      if (a && a.note !== value) {
-        this.#setAnswer(id, a.status, a.evidence, value, {
-          refused: (error) => {
-            t.value = a.note;
-            this.#notices.show('error', error.path === '$'
-              ? `This assessment has reached its size limit (${mib(this.#ctx.limits.documentBytes)} of text as saved), so the note was not lengthened. Shorten other notes first.`
-              : `That note could not be saved (${error.path}: ${error.message}).`);
-          },
-        });
-      }
-      const n = countChars(t.value);
-      const count = this.#root.querySelector(`[data-count="${CSS.escape(id)}"]`);
-      if (count) {
-        count.hidden = n < limit * 0.9;
-        count.textContent = `${n} of ${limit} characters${value !== t.value || n < limit ? '' : ' (the limit)'}`;
-      }
-    } else if (t.dataset.profile && t.type === 'text') {
-      this.#clipInput(t, this.#ctx.limits.nameChars);
-    }
-  }
-
-  /** Cuts an input's text to `limit` characters, at a character boundary; returns the text. */
-  #clipInput(input, limit) {
-    const value = clipChars(input.value, limit);
-    if (value !== input.value) input.value = value;
-    return value;
-  }
-
-  #setProfile(input) {
-    const name = input.dataset.profile;
-    let value;
-    if (input.type === 'checkbox') value = input.checked;
-    else if (input.type === 'number' && 'optional' in input.dataset && input.value === '') {
-      // An optional number left empty: the engine's default (e.g. the hours a week).
-      input.setCustomValidity('');
-      value = null;
-    } else if (input.type === 'number' || name === 'observationMonths') {
-      const n = Number(input.value);
-      const max = Number(input.max || this.#ctx.limits.maxCount);
-      if (!Number.isInteger(n) || n < Number(input.min || 0) || n > max) {
-        input.setCustomValidity(`Enter a whole number from ${input.min || 0} to ${max}.`);
-        input.reportValidity();
-        return;
-      }
-      input.setCustomValidity('');
-      value = n;
-    } else if (name === 'startDate') {
-      const { startDateMin, startDateMax } = this.#ctx.limits;
-      if (!input.value || input.value < startDateMin || input.value > startDateMax) {
-        input.setCustomValidity(`Enter a date from ${startDateMin} to ${startDateMax}.`);
-        input.reportValidity();
-        return;
-      }
-      input.setCustomValidity('');
-      value = input.value;
-    } else value = this.#clipInput(input, this.#ctx.limits.nameChars);
-    if (this.#document().profile[name] === value) return;
-    this.#change(this.#session.setProfile({ [name]: value }));
-    this.#doc = null;
-    Q.showCapacity(this.#ctx, this.#views.main);
   }
 
   #setMode(mode) {
@@ -904,71 +856,31 @@ export class Soc2Readiness extends HTMLElement {
     this.#announceTimer = setTimeout(() => {
       const o = this.#summary.overall;
       const p = progressOf(o.counts);
-      this.#views.live.textContent = `Type I readiness ${scoreText(o.design)}, ${this.#ctx.catalog.band(o.band)}. Type II ${scoreText(o.operating)}. ${p.yours} of ${p.open} answered.`;
+      const t = this.#t;
+      this.#views.live.textContent = t('announce', { type1: t.pct(o.design), band: this.#ctx.catalog.band(o.band), type2: t.pct(o.operating), n: p.yours, open: p.open });
     }, 500);
   }
 
   // ---- export, import, reset -------------------------------------------------------------
 
-  async #export(id) {
-    const f = exportFormat(id);
-    if (f.more) {
-      try {
-        await (await this.#more()).run(id);
-      } catch (err) {
-        this.#notices.show('error', `That could not be done (${err.message}). Reload the page to try again.`);
-      }
-      return;
-    }
-    if (f.print) {
-      try {
-        await Promise.all([this.#help(), report.load()]);
-      } catch (err) {
-        this.#notices.show('error', `The report could not be loaded for printing (${err.message}). Reload the page to try again.`);
-        return;
-      }
-      report.adoptedBy(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea);
-      // "Save as PDF" names the file after the document's title: the report's name while the
-      // dialog is open, the host's title again after.
-      const name = `soc2-readiness-${today()}`;
-      const title = document.title;
-      document.title = name;
-      try {
-        globalThis.print?.();
-      } finally {
-        document.title = title;
-      }
-      this.#emit('soc2-readiness-export', { format: id, filename: `${name}.pdf`, summary: this.#eventSummary });
-      return;
-    }
-    let out;
-    try {
-      const [exports, catalog, zip] = await Promise.all([loadExports(), this.#help(), f.set && import('./oscal-zip.js')]);
-      if (f.set) {
-        const stamp = nowStamp();
-        const set = exports.oscalSet(this.#session.documentText(), catalog.json, stamp);
-        out = set.ok ? { ok: true, value: zip.zipOscalSet(set.value, stamp) } : set;
-      } else {
-        out = exports.render(id, this.#session.documentText(), catalog.json);
-        // While a comparison is open, the JSON carries it as `comparison` (README).
-        if (out.ok && id === 'json') out.value = this.#shared?.withComparison(withSchema(out.value)) ?? withSchema(out.value);
-      }
-    } catch (err) {
-      out = { ok: false, error: { path: '$', message: `the export module could not load (${err.message})` } };
-    }
-    if (!out.ok) {
-      this.#notices.show('error', `Export failed: ${out.error.path}: ${out.error.message}`);
-      return;
-    }
-    const name = `soc2-readiness-${today()}.${f.ext}`;
-    download(name, f.type, out.value, this.#root);
-    this.#emit('soc2-readiness-export', { format: id, filename: name, summary: this.#eventSummary });
+  /** An export (exporting.js, a chunk loaded on the first export). */
+  #export(id) {
+    const element = this;
+    return import('./exporting.js').then(({ exportAs }) => exportAs({
+      t: this.#t, notices: this.#notices, root: this.#root, session: this.#session, withSchema, download, today, loadExports, loadCatalog, loadHelp,
+      help: () => this.#help(), more: () => this.#more(),
+      print: () => Promise.all([this.#help(), report.load()]).then(() => report.adoptedBy(this.#root).renderReport(this.#ctx, REPORT_LIB, this.#views.printArea)),
+      exported: (format, filename) => this.#emit('soc2-readiness-export', { format, filename, summary: this.#eventSummary }),
+      get shared() { return element.#shared; },
+    }, format(id)), (err) => this.#notices.show('error', this.#t('failed', { reason: err.message })));
   }
 
   /** The import (import.js, loaded on first use; share.js adopts a link's answers through it). */
   #importerGet() {
-    return (this.#importer ??= import('./import.js').then(({ Importer }) => new Importer({
-      h, mib, uid: this.#uid, limits: this.#ctx.limits, notices: this.#notices, dialog: this.#views.dialog,
+    const views = () => this.#views; // (drawn again when the language changes)
+    // Its words come with the questionnaire's chunk.
+    return (this.#importer ??= Promise.all([import('./import.js'), this.#questionnaire()]).then(([{ Importer, english }]) => addEnglish(english) && new Importer({
+      h, t: this.#t, uid: this.#uid, limits: this.#ctx.limits, notices: this.#notices, get dialog() { return views().dialog; },
       Session: this.#Session, startDate: () => this.#startDate(), session: this.#session,
       answered: () => Object.keys(this.#document().answers).length,
       replaced: () => this.#replaced({ save: true }),
@@ -981,9 +893,10 @@ export class Soc2Readiness extends HTMLElement {
    * the link to the results and what opens one, the comparison with an earlier export.
    */
   #more() {
-    return (this.#sharing ??= import('./share.js').then(({ Sharing }) => (this.#shared = new Sharing({
-      h, bar, download, mib, today, scoreText, uid: this.#uid, root: this.#root, app: this.#views.app, ctx: this.#ctx,
-      notices: this.#notices, dialog: this.#views.dialog, Session: this.#Session, startDate: () => this.#startDate(),
+    const views = () => this.#views; // (drawn again when the language changes)
+    return (this.#sharing ??= Promise.all([import('./share.js'), this.#questionnaire()]).then(([{ Sharing, english }]) => addEnglish(english) && (this.#shared = new Sharing({
+      h, bar, download, today, uid: this.#uid, root: this.#root, get app() { return views().app; }, ctx: this.#ctx,
+      notices: this.#notices, get dialog() { return views().dialog; }, Session: this.#Session, startDate: () => this.#startDate(),
       session: this.#session, help: () => this.#help(), loadExports, importer: () => this.#importerGet(), reportLib: REPORT_LIB, can: (f) => this.#feature(f),
       report: () => Promise.all([this.#help(), report.load()]).then(() => report.adoptedBy(this.#root)),
       exported: (format, filename) => this.#emit('soc2-readiness-export', { format, filename, summary: this.#eventSummary }),
@@ -996,7 +909,7 @@ export class Soc2Readiness extends HTMLElement {
   /** Opens the shared results of the page's `#share=` fragment, if it has one. */
   #openLink() {
     const link = new URLSearchParams(location.hash.slice(1)).get('share');
-    if (link != null) this.#questionnaire().then(() => this.#more()).then((m) => m.open(link), (err) => this.#notices.show('error', `The shared results could not be opened (${err.message}). Nothing was changed.`));
+    if (link != null) this.#questionnaire().then(() => this.#more()).then((m) => m.open(link), (err) => this.#notices.show('error', this.#t('linkFailed', { reason: err.message })));
   }
 
   /** Imports the chosen file (import.js, loaded on the first import). */
@@ -1008,16 +921,16 @@ export class Soc2Readiness extends HTMLElement {
       await (await this.#importerGet()).run(file);
     } catch (err) {
       this.#importer = null;
-      this.#notices.show('error', `Import failed: ${file.name}: ${err.message}. Your current answers are unchanged.`);
+      this.#notices.show('error', this.#t('importFailed', { name: file.name, reason: err.message }));
     }
   }
 
   #confirmReset(ask) {
     const box = this.#views.reset;
     if (ask) {
-      const cancel = h('button', { type: 'button', class: 'btn', text: 'Cancel', onclick: () => this.#confirmReset(false) });
-      box.replaceChildren(h('span', { text: 'Erase all answers?' }),
-        h('button', { type: 'button', class: 'btn danger', text: 'Erase', onclick: () => {
+      const cancel = h('button', { type: 'button', class: 'btn', text: this.#t('cancel'), onclick: () => this.#confirmReset(false) });
+      box.replaceChildren(h('span', { text: this.#t('eraseAll') }),
+        h('button', { type: 'button', class: 'btn danger', text: this.#t('erase'), onclick: () => {
           this.#confirmReset(false);
           this.#step = 'scope';
           this.#saved.saveStep('scope');
@@ -1028,13 +941,13 @@ export class Soc2Readiness extends HTMLElement {
             this.#starting = this.#offersStart(); // a new assessment: the choice again
           }
           this.#replaced({ save: true, keepStart: true });
-          this.#notices.show(r.ok ? 'info' : 'error', r.ok ? 'Started a new assessment.' : `A new assessment could not be started: ${r.error.path}: ${r.error.message}`);
+          this.#notices.show(r.ok ? 'info' : 'error', this.#t(r.ok ? 'started' : 'resetFailed', r.error));
           if (r.ok) this.#root.querySelector(this.#starting ? '.start h2' : 'main h2')?.focus();
         } }),
         cancel);
       cancel.focus();
     } else {
-      box.replaceChildren(h('button', { type: 'button', class: 'btn', text: 'Start over', onclick: () => this.#confirmReset(true) }));
+      box.replaceChildren(h('button', { type: 'button', class: 'btn', text: this.#t('startOver'), onclick: () => this.#confirmReset(true) }));
     }
   }
 }

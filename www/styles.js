@@ -1,6 +1,8 @@
 // Styles of <soc2-readiness>, adopted into its shadow root as a constructable stylesheet: no
 // <style> element or style attribute, so strict Content Security Policies need no 'unsafe-inline'.
 // Theming: set the documented --soc2-* custom properties on the element (README "Embedding").
+// What the first screen shows (the frame, the start screen, notices, dialogs) is here; badges,
+// tables and the rest come with the chunks that draw them (views/common-styles.js).
 export const styles = String.raw`
 :host {
   --accent: var(--soc2-accent, #2347b5);
@@ -52,6 +54,9 @@ export const styles = String.raw`
   font-family: var(--font); font-size: var(--soc2-font-size, 16px); font-style: normal; font-weight: 400; line-height: 1.5;
   color: var(--text); text-align: start; text-indent: 0; letter-spacing: normal; word-spacing: normal;
   text-transform: none; white-space: normal; visibility: visible;
+  /* Long words (German compounds) break at syllables where the browser can, in the language the
+     content's lang names; a word wider than its box breaks where it must. */
+  hyphens: auto; overflow-wrap: break-word;
 }
 *, *::before, *::after { box-sizing: border-box; }
 h1, h2, h3, h4, p, ol, ul, dl, dd, figure, fieldset { margin: 0; padding: 0; }
@@ -67,8 +72,6 @@ a { color: var(--accent); }
 .top h1 { font-size: 1.25em; line-height: 1.3; flex: 1 1 11.2em; }
 .top h1 small { display: block; font-size: .7em; font-weight: 400; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.progress { display: grid; gap: 4px; font-size: .875em; color: var(--muted); }
-.progress svg { width: 100%; height: 8px; display: block; }
 
 .btn {
   display: inline-flex; align-items: center; gap: 6px; min-height: 40px; padding: 6px 14px;
@@ -128,30 +131,10 @@ a { color: var(--accent); }
 .dialog::backdrop { background: rgb(0 0 0 / .45); }
 .dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; }
 
-.band { display: inline-block; width: fit-content; font-size: .78em; font-weight: 600; padding: 0 8px; border-radius: 999px; }
-.b-auditReady { color: var(--good); background: var(--good-bg); }
-.b-findingsLikely { color: var(--fair); background: var(--fair-bg); }
-.b-materialGaps { color: var(--poor); background: var(--poor-bg); }
-.b-notReady { color: var(--bad); background: var(--bad-bg); }
-.b-notAssessed { color: var(--muted); background: var(--surface); border: 1px dashed var(--border); }
-.caps { display: grid; gap: 4px; font-size: .85em; color: var(--poor); }
-.caps:empty { display: none; }
-.disclaimer { font-size: .8em; }
 .muted { color: var(--muted); font-size: .875em; }
-table { border-collapse: collapse; width: 100%; font-size: .875em; }
-th, td { text-align: start; padding: 4px 6px; border-bottom: 1px solid var(--border); vertical-align: top; }
-td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .confirm { display: inline-flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .loading { padding: 24px; color: var(--muted); }
 .print-only { display: none; }
-.summary-view { display: grid; gap: 8px; padding: 12px; font-size: .875em; max-width: 40em; }
-.summary-view h2 { font-size: 1.15em; }
-.summary-view h3 { font-size: 1em; }
-.sv-scores { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; }
-.sv-score { display: flex; gap: 6px; align-items: baseline; }
-.sv-score strong { font-size: 1.3em; font-variant-numeric: tabular-nums; }
-.sv-gaps ol { list-style: decimal; padding-inline-start: 1.4em; }
-.summary-view table { font-size: 1em; }
 
 @media (prefers-reduced-motion: no-preference) {
   .fill, .btn, .options label { transition: all .12s ease-out; }

@@ -6,19 +6,19 @@
 //! never reads text. Both come from `catalog/*.toml`, the one home of question and help text.
 
 mod criteria;
+pub mod phrases;
 mod sections;
 mod text;
-
 pub use criteria::Criterion;
 pub use sections::Section;
 pub use text::{CatalogText, ControlText, Labels};
 
 use crate::model::{Category, Profile};
 use serde::Serialize;
-
-// CATALOG_ID, CATALOG_VERSION, PROVIDER_REPORT_CONTROL, SECTIONS, CRITERIA and CONTROLS,
-// compiled by build.rs from `catalog/*.toml` (validated there).
+// CATALOG_ID, CATALOG_VERSION, PROVIDER_REPORT_CONTROL, SECTIONS, CRITERIA, CONTROLS, LANGUAGES,
+// compiled by build.rs from `catalog/*.toml` and `catalog/lang/` (validated there).
 include!(concat!(env!("OUT_DIR"), "/catalog_tables.rs"));
+include!(concat!(env!("OUT_DIR"), "/catalog_languages.rs"));
 
 /// Remediation effort for a control that is not in place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -252,6 +252,14 @@ pub fn criterion(id: &str) -> Option<&'static Criterion> {
     CRITERIA.iter().find(|c| c.id == id)
 }
 
+// Languages (issue 18): the translation checks build.rs runs (it includes the file), unit-tested
+// here. (Placed below the engine's code, as few lines as possible above it: the engine module's
+// panic locations keep their line numbers and its data stays byte for byte the same.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(dead_code)]
+mod translations;
+pub use phrases::Phrase;
+
 /// The catalog as JSON, minified (what `soc2-readiness catalog` prints and the page renders):
 /// structure and English text, written by build.rs from the same data as the tables above.
 #[cfg(not(target_arch = "wasm32"))]
@@ -262,13 +270,49 @@ pub const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog-f
 #[cfg(not(target_arch = "wasm32"))]
 pub fn english() -> &'static CatalogText {
     static ENGLISH: std::sync::OnceLock<CatalogText> = std::sync::OnceLock::new();
-    ENGLISH.get_or_init(|| {
-        // build.rs wrote this JSON from the same data and `tests/catalog.rs` reads it: it parses.
-        serde_json::from_str::<CatalogText>(CATALOG_JSON)
-            .ok()
-            .and_then(|text| text.checked().ok())
-            .unwrap_or_default()
-    })
+    ENGLISH.get_or_init(|| read_text(CATALOG_JSON))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn read_text(json: &str) -> CatalogText {
+    // build.rs wrote this JSON from the checked data and `tests/i18n.rs` reads every language:
+    // it parses.
+    serde_json::from_str::<CatalogText>(json)
+        .ok()
+        .and_then(|text| text.checked().ok())
+        .unwrap_or_default()
+}
+
+/// The full catalog JSON (structure and text, what `soc2-readiness catalog` prints) in the
+/// language `tag` (one of [`LANGUAGES`], matched ignoring case), if there is one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn json_in(tag: &str) -> Option<&'static str> {
+    LANGUAGE_JSON
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(tag))
+        .map(|(_, json)| *json)
+}
+
+/// The catalog's text in the language `tag` (one of [`LANGUAGES`], matched ignoring case),
+/// compiled in (native builds), read once per language.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn text_in(tag: &str) -> Option<&'static CatalogText> {
+    static TEXTS: std::sync::OnceLock<Vec<CatalogText>> = std::sync::OnceLock::new();
+    let at = LANGUAGE_JSON
+        .iter()
+        .position(|(t, _)| t.eq_ignore_ascii_case(tag))?;
+    if at == 0 {
+        return Some(english());
+    }
+    TEXTS
+        .get_or_init(|| {
+            LANGUAGE_JSON
+                .iter()
+                .skip(1)
+                .map(|(_, json)| read_text(json))
+                .collect()
+        })
+        .get(at - 1)
 }
 
 #[cfg(test)]

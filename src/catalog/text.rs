@@ -4,8 +4,13 @@
 //! the CLI; in the browser, the page hands the session the text it loaded). [`CatalogText::checked`]
 //! verifies it belongs to this engine's catalog, after which every lookup by position is safe.
 //! The help texts (`why`, `evidence`, `remediation`) may be absent from a first-screen file; a
-//! report made from such text leaves them empty.
+//! report made from such text leaves them empty. The exports' phrases (`report`) come with the
+//! help too (`catalog-help.json`); Markdown and CSV need them ([`CatalogText::check_phrases`]).
+//!
+//! Every language has the same shape: `catalog.json` + `catalog-help.json` (English),
+//! `catalog.<tag>.json` + `catalog-help.<tag>.json` (the translations, build.rs).
 
+use super::phrases::{fill, Phrase};
 use super::{controls, Criterion, Section, CATALOG_VERSION, CRITERIA, SECTIONS};
 use crate::model::{Category, ImportError};
 use serde::{Deserialize, Serialize};
@@ -65,6 +70,8 @@ pub struct CatalogText {
     pub sections: Vec<NamedText>,
     pub criteria: Vec<NamedText>,
     pub controls: Vec<ControlText>,
+    /// The exports' phrases by key (`src/catalog/phrases.rs`), with `{placeholders}`.
+    pub report: BTreeMap<String, String>,
 }
 
 fn same_ids<'a>(
@@ -118,6 +125,39 @@ impl CatalogText {
             Category::ALL.iter().map(|c| c.id()),
         )?;
         Ok(self)
+    }
+
+    /// Whether the text has every phrase the Markdown and CSV exports use (the page loads them
+    /// with the help: `catalog-help.json`'s `report`).
+    pub fn check_phrases(&self) -> Result<(), ImportError> {
+        match Phrase::ALL
+            .iter()
+            .find(|p| !self.report.contains_key(p.key()))
+        {
+            None => Ok(()),
+            Some(p) => Err(ImportError {
+                path: format!("$.report.{}", p.key()),
+                message: "the catalog text has no exports' phrases; hand over the catalog with its help (catalog-help.json) merged in".into(),
+            }),
+        }
+    }
+
+    /// The text of a phrase (its key when the text has none, which a checked text with its
+    /// phrases never lacks).
+    pub fn phrase(&self, phrase: Phrase) -> &str {
+        self.report
+            .get(phrase.key())
+            .map_or(phrase.key(), String::as_str)
+    }
+
+    /// A phrase with its placeholders filled in (`values`: name, value).
+    pub fn fill(&self, phrase: Phrase, values: &[(&str, &str)]) -> String {
+        fill(self.phrase(phrase), values)
+    }
+
+    /// A percentage as this language writes it ("45 %").
+    pub fn percent(&self, value: impl std::fmt::Display) -> String {
+        self.fill(Phrase::Percent, &[("value", &value.to_string())])
     }
 
     /// The text of the control at `position` in [`controls`] (empty for a position out of range,

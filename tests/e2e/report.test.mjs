@@ -107,8 +107,10 @@ test('the report shows page 1 (scores, areas, first actions, timelines, what is 
     assert.equal(cards.length, 4);
     assert.ok(cards[0].includes(`${r.readiness.overall.design} %`), cards[0]);
     assert.ok(cards[1].includes(`${r.readiness.overall.operating} %`), cards[1]);
+    // (dates as the page's language writes them: Intl, medium style)
+    const date = (d) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00Z`));
     for (const [i, t] of [[2, r.timeline.type1], [3, r.timeline.type2]]) {
-      assert.ok(cards[i].includes(`${t.weeks.low}–${t.weeks.high} weeks`) && cards[i].includes(t.reportDates.high), cards[i]);
+      assert.ok(cards[i].includes(`${t.weeks.low}–${t.weeks.high} weeks`) && cards[i].includes(date(t.reportDates.high)), cards[i]);
     }
 
     // the chart: named, one row per section with questions asked, each with both numbers as text
@@ -135,7 +137,7 @@ test('the report shows page 1 (scores, areas, first actions, timelines, what is 
     const catalog = await s.page.evaluate(async () => (await fetch('pkg/catalog.json')).json());
     const title = (id) => catalog.controls.find((c) => c.id === id).title;
     assert.deepEqual(await top.locator('.gap-title').allTextContents(), r.plan.actions.slice(0, 10).map((a) => title(a.controlId)));
-    assert.ok((await top.first().textContent()).includes('owner: Dana Smith · due 2027-01-15'));
+    assert.ok((await top.first().textContent()).includes('owner: Dana Smith · due Jan 15, 2027'));
     assert.ok((await top.first().textContent()).includes(catalog.labels.windows[r.plan.actions[0].window]));
     assert.equal(await top.locator('.tag.critical').count(), r.plan.actions.slice(0, 10).filter((a) => a.critical).length);
 
@@ -150,7 +152,7 @@ test('the report shows page 1 (scores, areas, first actions, timelines, what is 
     assert.deepEqual(await plan.first().locator('td').allTextContents(), [
       '1', `${title(r.plan.actions[0].controlId)}${r.plan.actions[0].critical ? 'Critical' : ''}`,
       catalog.labels.stages[r.plan.actions[0].stage], catalog.labels.windows[r.plan.actions[0].window],
-      catalog.labels.states[r.plan.actions[0].state], `${Math.max(1, Math.round(r.plan.actions[0].effortHours / 8))} d`, 'Dana Smith', '2027-01-15']);
+      catalog.labels.states[r.plan.actions[0].state], `${Math.max(1, Math.round(r.plan.actions[0].effortHours / 8))} d`, 'Dana Smith', 'Jan 15, 2027']);
     const notes = report.locator('.appendix .notes-table tbody tr');
     assert.equal(await notes.count(), written.notes);
     const mine = notes.filter({ hasText: 'Keys rotate yearly' });
@@ -257,7 +259,9 @@ test('at 375 px the report does not scroll sideways: tables stack, each cell wit
     });
     assert.ok(layout.scroll <= layout.width, `the page is ${layout.scroll} px wide at ${layout.width}`);
     assert.deepEqual(layout.wide, [], 'nothing in the report reaches past the viewport');
-    assert.equal(layout.display, 'block');
+    // (each cell a row of its own: its column's name, then the value; flex, so that a long name
+    // such as German's "Verantwortlich" widens its row's name rather than overlapping the value)
+    assert.equal(layout.display, 'flex');
     assert.equal(layout.label, `"${layout.column}"`);
     assert.equal(layout.chartLabel, '"Type I"');
   } finally {

@@ -100,7 +100,7 @@ test('compare with a previous export: the view shows the engine\'s points, downl
     assert.match(await security.locator('td').first().textContent(), new RegExp(`Before.*${cat(beforeResults)} %.*Now.*${cat(now)} %`));
     assert.equal(await view.locator('.cmp-chart tr[data-category]').count(), 2);
     // the timeline
-    assert.match(await view.locator('[data-report="Type I"]').textContent(), /Expected .* before, .* now/);
+    assert.match(await view.locator('[data-report="type1"]').textContent(), /Expected .* before, .* now/);
 
     // downloads: Markdown and CSV
     const [md] = await Promise.all([s.page.waitForEvent('download'), view.locator('[data-compare-as="markdown"]').click()]);

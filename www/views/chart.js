@@ -4,7 +4,6 @@
 // No charting dependency.
 
 import { bar, h } from '../dom.js';
-import { scoreText } from '../catalog.js';
 
 /**
  * Rows of the chart of `sections` (the summary's `{ asked, design, operating }` or the results'
@@ -18,13 +17,13 @@ export function chartRows(sections) {
     .sort(([, a], [, b]) => (a.design ?? 101) - (b.design ?? 101));
 }
 
-/** The chart: `rows` from chartRows, the first `limit` of them (all when omitted). */
-export function sectionChart(catalog, rows, { limit = rows.length, id } = {}) {
+/** The chart: `rows` from chartRows, the first `limit` of them (all when omitted); t: the element's words. */
+export function sectionChart(catalog, t, rows, { limit = rows.length, id } = {}) {
   const value = (name, v, cls) => h('span', { class: `chart-value ${cls}` },
-    h('span', { class: 'chart-label', text: name }), h('span', { class: 'chart-num', text: scoreText(v) }), bar(`fill ${cls}`, v ?? 0));
+    h('span', { class: 'chart-label', text: name }), h('span', { class: 'chart-num', text: t.pct(v) }), bar(`fill ${cls}`, v ?? 0));
   return h('ul', { class: 'chart', id },
     ...rows.slice(0, limit).map(([sid, s]) => h('li', { 'data-section': sid },
       h('span', { class: 'chart-area', text: catalog.section(sid)?.title ?? sid }),
-      value('Type I', s.design, 'design'),
-      value('Type II', s.operating, 'operating'))));
+      value(t('type1'), s.design, 'design'),
+      value(t('type2'), s.operating, 'operating'))));
 }

@@ -1,8 +1,13 @@
 // Styles of the questionnaire (the steps, the questions, the scope form, the results panel), in
 // the questionnaire's chunk with its views (views/questionnaire.js): adopted after the element's
-// own stylesheet (www/styles.js: the frame, the start screen, notices, dialogs, badges) once the
-// chunk has loaded. Minified by the bundle like that one.
-export const styles = String.raw`
+// own stylesheet (www/styles.js: the frame, the start screen, notices, dialogs) once the
+// chunk has loaded, with the rules it shares with the summary view (views/common-styles.js).
+// Minified by the bundle like that one.
+import { common } from './common-styles.js';
+
+export const styles = common + String.raw`
+.progress { display: grid; gap: 4px; font-size: .875em; color: var(--muted); }
+.progress svg { width: 100%; height: 8px; display: block; }
 .layout { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); align-items: start; }
 .layout > .results { order: -1; }
 .layout > nav { order: -2; }
@@ -49,10 +54,13 @@ main.step { display: grid; gap: 16px; min-width: 0; }
 .pager { display: flex; justify-content: space-between; gap: 8px; flex-wrap: wrap; }
 
 .control, .card { border: 1px solid var(--border); border-radius: var(--radius); padding: 14px 16px; display: grid; gap: 10px; min-width: 0; }
-.control legend { float: left; width: 100%; padding: 0; font-weight: 600; }
+/* A word longer than a phone's line (German compounds: "Informationssicherheitsrichtlinie")
+   breaks rather than widening the card. */
+.control { overflow-wrap: anywhere; }
+.control legend { float: inline-start; width: 100%; padding: 0; font-weight: 600; }
 .control legend + * { clear: both; }
 .tags { display: flex; flex-wrap: wrap; gap: 6px; font-size: .78em; color: var(--muted); }
-.tag { border: 1px solid var(--border); border-radius: 999px; padding: 0 8px; }
+.tag { border: 1px solid var(--border); border-radius: 999px; padding: 0 8px; min-width: 0; overflow-wrap: anywhere; }
 .tag.critical { color: var(--bad); border-color: var(--bad); }
 .options { display: flex; flex-wrap: wrap; gap: 6px; }
 .options label {
@@ -119,9 +127,11 @@ details.help dt { font-weight: 600; font-size: .875em; }
    small text sits inside a small container, the inner size is divided by the outer one. */
 .list .muted { font-size: 1em; }
 .phases .muted { font-size: calc(.875em / .8); }
-table .band { font-size: calc(.78em / .875); }
+table .band { font-size: calc(.78em / .875); white-space: nowrap; }
+/* A score and its band wrap onto two lines where the band's name is long ("Feststellungen wahrscheinlich"). */
+td.num:has(.band) { white-space: normal; }
 .list li { display: grid; gap: 2px; }
-.gap-title { font-weight: 600; }
+.gap-title { font-weight: 600; overflow-wrap: anywhere; }
 .list details > summary { cursor: pointer; }
 .list details p { margin-top: 4px; }
 /* The plan: numbered actions, blockers marked by a bar and the word (not colour alone). */
@@ -151,7 +161,7 @@ ol.actions { display: grid; gap: 8px; font-size: .875em; }
    number over a bar (Type II's bar outlined: the words, not the colour, tell them apart). */
 .chart { display: grid; gap: 8px; font-size: .8em; }
 .chart li { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
-.chart-area { grid-column: 1 / -1; font-weight: 600; }
+.chart-area { grid-column: 1 / -1; font-weight: 600; overflow-wrap: anywhere; }
 .chart-value { display: grid; grid-template-columns: 1fr auto; align-items: baseline; }
 .chart-label { color: var(--muted); }
 .chart-num { font-variant-numeric: tabular-nums; font-weight: 600; }
@@ -162,8 +172,9 @@ ol.actions { display: grid; gap: 8px; font-size: .875em; }
 /* Criteria in scope: id, title and score in each row's summary; the controls behind it inside. */
 .criteria-map > summary { cursor: pointer; font-weight: 600; font-size: .95em; }
 .criteria { display: grid; gap: 2px; margin-top: 6px; font-size: .8em; }
-.criterion > summary { display: grid; grid-template-columns: 3.6em 1fr auto; gap: 6px; padding: 2px 6px; border-radius: 6px; cursor: pointer; list-style: none; align-items: baseline; }
+.criterion > summary { display: grid; grid-template-columns: 3.6em minmax(0, 1fr) auto; gap: 6px; padding: 2px 6px; border-radius: 6px; cursor: pointer; list-style: none; align-items: baseline; }
 .criterion > summary::-webkit-details-marker { display: none; }
+.criterion .ctitle { overflow-wrap: anywhere; }
 .criterion .pct { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
 .criterion-detail { margin: 4px 0 6px; font-size: calc(.85em / .8); padding: 8px 10px; background: var(--surface); border-radius: var(--radius); }
 .criterion-detail ul { margin-top: 4px; display: grid; gap: 2px; }

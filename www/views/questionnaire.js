@@ -9,3 +9,6 @@ export { scopeView, showCapacity } from './scope.js';
 export { fillHelp, quickView, renderNoneYet, sectionView } from './section.js';
 export { Steps } from './steps.js';
 export { styles } from './questionnaire-styles.js';
+export { Answering } from '../answering.js';
+// The English words of everything after the first screen (the element adds them when the chunk loads).
+export { default as english } from '../i18n/en-more.js';

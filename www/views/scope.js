@@ -5,62 +5,63 @@ import { h } from '../dom.js';
 
 export function scopeView(ctx) {
   const p = ctx.document.profile;
-  const { limits, catalog, uid } = ctx;
+  const { limits, catalog, uid, t } = ctx;
   const id = (name) => `${uid}-p-${name}`;
-  const num = (name, label, hint, min) => h('div', { class: 'field' },
-    h('label', { for: id(name), text: label }),
+  // Each field's label and hint are the words `scope.<name>` and `scope.<name>.hint`.
+  const num = (name, min) => h('div', { class: 'field' },
+    h('label', { for: id(name), text: t(`scope.${name}`) }),
     h('input', { id: id(name), type: 'number', inputmode: 'numeric', min, max: limits.maxCount, step: 1, value: p[name], 'data-profile': name, 'aria-describedby': `${id(name)}-hint` }),
-    h('span', { class: 'hint', id: `${id(name)}-hint`, text: hint }));
-  const text = (name, label, hint) => h('div', { class: 'field' },
-    h('label', { for: id(name), text: label }),
+    h('span', { class: 'hint', id: `${id(name)}-hint`, text: t(`scope.${name}.hint`) }));
+  const text = (name) => h('div', { class: 'field' },
+    h('label', { for: id(name), text: t(`scope.${name}`) }),
     // No maxlength: it counts UTF-16 units, the engine counts characters (the element clips).
     h('input', { id: id(name), type: 'text', value: p[name], 'data-profile': name, autocomplete: 'off', 'aria-describedby': `${id(name)}-hint` }),
-    h('span', { class: 'hint', id: `${id(name)}-hint`, text: hint }));
-  const check = (name, label) => h('label', { class: 'check' },
-    h('input', { type: 'checkbox', 'data-profile': name, checked: !!p[name] }), h('span', { text: label }));
+    h('span', { class: 'hint', id: `${id(name)}-hint`, text: t(`scope.${name}.hint`) }));
+  const check = (name) => h('label', { class: 'check' },
+    h('input', { type: 'checkbox', 'data-profile': name, checked: !!p[name] }), h('span', { text: t(`scope.${name}`) }));
 
   // The hours a week the programme gets: empty means the default the engine derives from the team
   // size (shown as the placeholder); the plan and the timeline are scheduled at it.
   const capacity = h('div', { class: 'field' },
-    h('label', { for: id('hoursPerWeek'), text: 'Hours a week we can spend on this' }),
+    h('label', { for: id('hoursPerWeek'), text: t('scope.hoursPerWeek') }),
     h('input', { id: id('hoursPerWeek'), type: 'number', inputmode: 'numeric', min: 1, max: limits.hoursPerWeek, step: 1, value: p.hoursPerWeek ?? '', 'data-profile': 'hoursPerWeek', 'data-optional': '', 'aria-describedby': `${id('hoursPerWeek')}-hint` }),
     h('span', { class: 'hint', id: `${id('hoursPerWeek')}-hint` }));
   showCapacity(ctx, capacity);
-  const cats = h('fieldset', {}, h('legend', { text: 'Trust Services categories in scope' }),
+  const cats = h('fieldset', {}, h('legend', { text: t('scope.categories') }),
     h('div', { class: 'cats' }, ...catalog.categories.map((c) => h('div', {},
       h('label', { class: 'check' },
         h('input', { type: 'checkbox', 'data-category': c.id, checked: c.required || p.categories.includes(c.id), disabled: c.required, 'aria-describedby': `${id(c.id)}-hint` }),
-        h('span', { text: c.required ? `${c.title} (always in scope)` : c.title })),
+        h('span', { text: c.required ? t('scope.required', { category: c.title }) : c.title })),
       h('p', { class: 'hint muted', id: `${id(c.id)}-hint`, text: c.summary })))));
-  const windowSet = h('fieldset', {}, h('legend', { text: 'Type II observation window' }),
+  const windowSet = h('fieldset', {}, h('legend', { text: t('scope.window') }),
     h('div', { class: 'options' }, ...limits.observationWindows.map((m) => h('label', {},
       h('input', { type: 'radio', name: `${uid}-window`, value: m, checked: p.observationMonths === m, 'data-profile': 'observationMonths' }),
-      h('span', { text: `${m} months` })))),
-    h('p', { class: 'muted', text: 'How long the auditor observes your controls operating. 3 or 6 months is common for a first report.' }));
+      h('span', { text: t('months', { n: m }) })))),
+    h('p', { class: 'muted', text: t('scope.window.hint') }));
   return {
-    intro: h('p', { text: 'Tell us what the audit covers. This decides which questions apply and drives the timeline.' }),
+    intro: h('p', { text: t('scope.intro') }),
     content: h('div', { class: 'form' },
       cats,
-      h('fieldset', {}, h('legend', { text: 'Your API surface' }),
+      h('fieldset', {}, h('legend', { text: t('scope.surface') }),
         h('div', { class: 'fields' },
-          num('endpoints', 'API endpoints', 'Public and internal endpoints in scope.', 0),
-          num('apiVersions', 'Live API versions', 'Versions customers can still call.', 1),
-          num('integrations', 'Third-party integrations', 'Sub-processors and services your API depends on.', 0),
-          num('regions', 'Countries or regions with data', 'Where customer data is processed or stored.', 1))),
-      h('fieldset', {}, h('legend', { text: 'Team and hosting' }),
+          num('endpoints', 0),
+          num('apiVersions', 1),
+          num('integrations', 0),
+          num('regions', 1))),
+      h('fieldset', {}, h('legend', { text: t('scope.team') }),
         h('div', { class: 'fields' },
-          num('teamSize', 'Engineers and operators', 'People who can work on remediation.', 1),
+          num('teamSize', 1),
           capacity,
-          text('organization', 'Organisation', 'Shown on reports.'),
-          text('complianceOwner', 'Compliance owner', 'Accountable for the programme.'),
-          text('cloudProvider', 'Cloud provider', 'For example AWS, Google Cloud, Azure.')),
-        check('cloudHosted', 'We run on a cloud provider'),
-        check('cloudProviderSoc2', 'Our cloud provider has its own SOC 2 report (we inherit its data-centre controls)')),
-      h('fieldset', {}, h('legend', { text: 'Timing' }),
+          text('organization'),
+          text('complianceOwner'),
+          text('cloudProvider')),
+        check('cloudHosted'),
+        check('cloudProviderSoc2')),
+      h('fieldset', {}, h('legend', { text: t('scope.timing') }),
         h('div', { class: 'fields' }, h('div', { class: 'field' },
-          h('label', { for: id('startDate'), text: 'Start date' }),
+          h('label', { for: id('startDate'), text: t('scope.startDate') }),
           h('input', { id: id('startDate'), type: 'date', required: true, min: limits.startDateMin, max: limits.startDateMax, value: p.startDate, 'data-profile': 'startDate', 'aria-describedby': `${id('startDate')}-hint` }),
-          h('span', { class: 'hint', id: `${id('startDate')}-hint`, text: 'When remediation starts; the timeline counts from it.' })))),
+          h('span', { class: 'hint', id: `${id('startDate')}-hint`, text: t('scope.startDate.hint') })))),
       windowSet),
   };
 }
@@ -76,7 +77,5 @@ export function showCapacity(ctx, within) {
   const derived = ctx.summary.timeline.drivers.capacityHoursPerWeek;
   const set = ctx.document.profile.hoursPerWeek != null;
   input.placeholder = set ? '' : String(derived);
-  hint.textContent = set
-    ? 'Person-hours a week for remediation; empty it to use the default from the team size. The plan and the timeline use it.'
-    : `Person-hours a week for remediation. Empty: ${derived}, from the team size. The plan and the timeline use it.`;
+  hint.textContent = set ? ctx.t('scope.hoursPerWeek.set') : ctx.t('scope.hoursPerWeek.hint', { n: derived });
 }

@@ -8,12 +8,12 @@ import { h } from '../dom.js';
 import { statusesFor, takesEvidence } from '../catalog.js';
 
 /** A control's help: why auditors ask, the evidence, how to put it in place, its glossary terms. */
-function helpBody(catalog, c) {
-  if (!catalog.hasHelp) return h('p', { class: 'muted', role: 'status', text: 'Loading the help…' });
+function helpBody({ catalog, t }, c) {
+  if (!catalog.hasHelp) return h('p', { class: 'muted', role: 'status', text: t('loadingHelp') });
   return h('dl', {},
-    h('dt', { text: 'Why auditors ask' }), h('dd', { text: c.why }),
-    h('dt', { text: 'Evidence to collect' }), h('dd', { text: c.evidence }),
-    h('dt', { text: 'How to put it in place' }), h('dd', { text: c.remediation }),
+    h('dt', { text: t('help.why') }), h('dd', { text: c.why }),
+    h('dt', { text: t('help.evidence') }), h('dd', { text: c.evidence }),
+    h('dt', { text: t('help.remediation') }), h('dd', { text: c.remediation }),
     ...(c.glossary ?? []).flatMap((t) => {
       const term = catalog.glossary.get(t);
       return term ? [h('dt', { text: term.term }), h('dd', { text: term.definition })] : [];
@@ -27,13 +27,13 @@ function helpBody(catalog, c) {
 export function fillHelp(ctx, within) {
   for (const details of within.querySelectorAll('details.help[data-help]')) {
     const c = ctx.catalog.control(details.dataset.help);
-    if (c) details.lastChild.replaceWith(helpBody(ctx.catalog, c));
+    if (c) details.lastChild.replaceWith(helpBody(ctx, c));
   }
 }
 
 /** One question's card. */
 function card(ctx, cid) {
-  const { catalog, results, document: doc, limits, uid } = ctx;
+  const { catalog, results, document: doc, limits, uid, t } = ctx;
   const c = catalog.control(cid);
   const a = doc.answers[cid];
   const base = `${uid}-${cid}`;
@@ -41,11 +41,11 @@ function card(ctx, cid) {
   const reportControl = catalog.control(catalog.json.providerReportControl);
   // The note stays folded behind "Add a note" until there is one.
   const note = h('div', { class: 'note', id: `${base}-note`, hidden: !a?.note },
-    h('label', {}, 'Note',
+    h('label', {}, t('note'),
       // No maxlength: it counts UTF-16 units, the engine characters (the element clips).
       h('textarea', { 'data-note': cid, rows: 2, text: a?.note ?? '', 'aria-describedby': `${base}-count` })),
     h('span', { class: 'hint char-count', id: `${base}-count`, 'data-count': cid, 'aria-live': 'polite', hidden: true }));
-  const addNote = !a?.note && h('button', { type: 'button', class: 'link', 'data-add-note': cid, 'aria-expanded': 'false', 'aria-controls': note.id, text: 'Add a note', onclick: (e) => {
+  const addNote = !a?.note && h('button', { type: 'button', class: 'link', 'data-add-note': cid, 'aria-expanded': 'false', 'aria-controls': note.id, text: t('addNote'), onclick: (e) => {
     note.hidden = false;
     e.currentTarget.hidden = true;
     note.querySelector('textarea').focus();
@@ -53,22 +53,22 @@ function card(ctx, cid) {
   return h('fieldset', { class: 'control', id: base, 'data-control': cid, 'data-inherited': state === 'inherited' },
     h('legend', { id: `${base}-q`, text: c.question }),
     h('div', { class: 'tags' },
-      c.critical && h('span', { class: 'tag critical', text: 'Critical' }),
+      c.critical && h('span', { class: 'tag critical', text: t('critical') }),
       h('span', { class: 'tag', text: c.title }),
       h('span', { class: 'tag', text: c.criteria.join(' · '), title: c.criteria.map((k) => `${k}: ${catalog.criterionTitle(k)}`).join('\n') })),
-    state === 'inherited' && h('p', { class: 'inherited', text: `Inherited: counted as in place from your cloud provider’s SOC 2 report, while “${reportControl?.title}” is not answered planned or not implemented. Answer to override.` }),
-    c.inherited && !a && state === 'unanswered' && doc.profile.cloudProviderSoc2 && h('p', { class: 'inherited', text: `Not credited from your provider’s report: “${reportControl?.title}” says the report is not on record yet.` }),
+    state === 'inherited' && h('p', { class: 'inherited', text: t('inheritedNote', { control: reportControl?.title }) }),
+    c.inherited && !a && state === 'unanswered' && doc.profile.cloudProviderSoc2 && h('p', { class: 'inherited', text: t('notCredited', { control: reportControl?.title }) }),
     h('div', { class: 'options' }, ...statusesFor(limits, c).map((s) => h('label', {},
       h('input', { type: 'radio', name: base, value: s, checked: a?.status === s, 'data-status': cid }),
       h('span', { text: catalog.state(s) })))),
     h('label', { class: 'check' },
       h('input', { type: 'checkbox', id: `${uid}-ev-${cid}`, 'data-evidence': cid, checked: !!a?.evidence, disabled: !(a && takesEvidence(a.status)) }),
-      h('span', { text: 'We have records of this operating over time (needed for Type II)' })),
+      h('span', { text: t('records') })),
     // One row of tools: the help (a full row once open), "Add a note", "Clear answer".
-    h('div', { class: 'card-foot' }, h('details', { class: 'help', 'data-help': cid }, h('summary', { text: 'Why it matters, evidence, how to fix' }),
-      helpBody(catalog, c)),
+    h('div', { class: 'card-foot' }, h('details', { class: 'help', 'data-help': cid }, h('summary', { text: t('help') }),
+      helpBody(ctx, c)),
       addNote,
-      a && h('button', { type: 'button', class: 'btn small', 'data-clear': cid, text: 'Clear answer' })),
+      a && h('button', { type: 'button', class: 'btn small', 'data-clear': cid, text: t('clear') })),
     note);
 }
 
@@ -79,21 +79,21 @@ function card(ctx, cid) {
  * bulk: { none(ids), undo(), undone: the ids the last action answered on this step, or null }.
  */
 export function renderNoneYet(ctx, form, bulk) {
-  const { catalog, document: doc, uid } = ctx;
-  const label = catalog.state('notImplemented');
+  const { catalog, document: doc, uid, t } = ctx;
+  const state = catalog.state('notImplemented');
   const area = form.firstChild;
   const n = bulk.undone?.length;
   if (n) {
     area.replaceChildren(h('div', { class: 'bulk' },
-      h('p', { role: 'status', text: `${n} question${n > 1 ? 's' : ''} answered “${label}”.` }),
-      h('button', { type: 'button', class: 'btn small', 'data-bulk': 'undo', text: 'Undo', onclick: () => bulk.undo() })));
+      h('p', { role: 'status', text: t('bulkDone', { n, state }) }),
+      h('button', { type: 'button', class: 'btn small', 'data-bulk': 'undo', text: t('undo'), onclick: () => bulk.undo() })));
     return;
   }
   const open = [...form.querySelectorAll('fieldset.control:not([data-inherited])')].map((f) => f.dataset.control).filter((id) => !doc.answers[id]);
   const hint = `${uid}-bulk-hint`;
   area.replaceChildren(...(open.length ? [h('div', { class: 'bulk' },
-    h('p', { id: hint, class: 'muted', text: `Nothing in place here yet? Answer the ${open.length > 1 ? `${open.length} open questions` : 'open question'} below “${label}” in one go.` }),
-    h('button', { type: 'button', class: 'btn small', 'data-bulk': 'none', 'aria-describedby': hint, text: 'None of these yet', onclick: () => bulk.none(open) }))] : []));
+    h('p', { id: hint, class: 'muted', text: t('bulkHint', { n: open.length, state }) }),
+    h('button', { type: 'button', class: 'btn small', 'data-bulk': 'none', 'aria-describedby': hint, text: t('noneYet'), onclick: () => bulk.none(open) }))] : []));
 }
 
 /** A step's form: the "None of these yet" area, then `children`. */
@@ -119,7 +119,7 @@ export function quickView(ctx, sectionIds, bulk) {
       ...asked.map((cid) => card(ctx, cid)));
   });
   return {
-    intro: h('p', { text: 'The key questions auditors look at first. Answer what you can: the scores are an estimate.' }),
+    intro: h('p', { text: ctx.t('quick.intro') }),
     content: form(ctx, bulk, groups),
   };
 }

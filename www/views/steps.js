@@ -15,7 +15,7 @@ export class Steps {
     this.summary = h('summary', { class: 'steps-summary' });
     // Below 1120 px of width the step list folds into a menu, so the questions come first.
     this.menu = h('details', { open: true }, this.summary, this.list);
-    this.el = h('nav', { class: 'steps', 'aria-label': 'Assessment steps' }, this.menu);
+    this.el = h('nav', { class: 'steps', 'aria-label': ctx.t('steps') }, this.menu);
     this.progressText = h('span', {});
     this.progressBar = bar('fill', 0);
     this.progress = h('div', { class: 'progress' }, this.progressText, this.progressBar);
@@ -35,9 +35,7 @@ export class Steps {
   }
 
   title(id) {
-    if (id === 'scope') return 'Scope';
-    if (id === 'report') return 'Report';
-    if (id === QUICK) return 'Quick check';
+    if (id === 'scope' || id === 'report' || id === QUICK) return this.ctx.t(id);
     return this.ctx.catalog.section(id)?.title ?? id;
   }
 
@@ -57,9 +55,10 @@ export class Steps {
   }
 
   render(current) {
+    const { t } = this.ctx;
     const steps = this.ids();
-    const count = (p) => (p.open || !p.inherited ? `${p.yours}/${p.open}` : 'inherited');
-    const label = (p) => `${p.yours} of ${p.open} answered${p.inherited ? `, ${p.inherited} inherited from your cloud provider’s SOC 2 report` : ''}`;
+    const count = (p) => (p.open || !p.inherited ? `${t.num(p.yours)}/${t.num(p.open)}` : t('inheritedShort'));
+    const label = (p) => t('answeredOf', { n: p.yours, open: p.open }) + (p.inherited ? `, ${t('inherited', { n: p.inherited })}` : '');
     const items = steps.map((id) => {
       const p = this.progressOf(id);
       return h('li', { class: p && p.yours >= p.open ? 'done' : null },
@@ -69,15 +68,15 @@ export class Steps {
     });
     keepFocus(this.ctx.root, 'step', () => this.list.replaceChildren(...items));
     const here = this.progressOf(current);
-    this.summary.textContent = `Step ${steps.indexOf(current) + 1} of ${steps.length}: ${this.title(current)}${here ? ` (${count(here)})` : ''}`;
+    this.summary.textContent = t('stepOf', { n: steps.indexOf(current) + 1, count: steps.length, step: this.title(current) }) + (here ? ` (${count(here)})` : '');
     // Before the first answer nothing claims progress, inherited controls included.
     const o = progressOf(this.ctx.summary.overall.counts);
-    const quick = this.ctx.mode === 'quick' ? ' · quick check' : '';
-    const inherited = o.inherited ? ` · ${o.inherited} inherited from your cloud provider’s SOC 2 report` : '';
+    const quick = this.ctx.mode === 'quick' ? ` · ${t('quickLower')}` : '';
+    const inherited = o.inherited ? ` · ${t('inherited', { n: o.inherited })}` : '';
     const percent = o.open ? Math.floor((o.yours / o.open) * 100) : 0;
-    this.progressText.textContent = o.yours
-      ? `${o.yours} of ${o.open} questions answered (${percent} %)${inherited}${quick}`
-      : `Not started: ${o.open} questions to answer${inherited}${quick}`;
+    this.progressText.textContent = (o.yours
+      ? t('progress', { n: o.yours, open: o.open, percent: t.pct(percent) })
+      : t('notStarted', { n: o.open })) + inherited + quick;
     this.progressBar.lastChild.setAttribute('width', percent);
   }
 }
