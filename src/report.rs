@@ -120,6 +120,18 @@ pub const DISCLAIMER: &str = "A self-assessment, not an attestation: answers are
 
 /// A Markdown summary: readiness by category, blockers, top gaps and timeline, in the language
 /// of `text` (headings and sentences are its `report` phrases).
+/// A Markdown table's header row, with the columns' names in `text`'s language, and its rule.
+fn table_head(md: &mut String, text: &CatalogText, columns: &[Phrase]) {
+    for column in columns {
+        let _ = write!(md, "| {} ", text.phrase(*column));
+    }
+    md.push_str("|\n");
+    for _ in columns {
+        md.push_str("|---");
+    }
+    md.push_str("|\n");
+}
+
 pub fn markdown(export: &Export, text: &CatalogText) -> String {
     let r = export;
     let p = &export.profile;
@@ -195,15 +207,16 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
         );
     }
     let _ = writeln!(md);
-    let _ = writeln!(
-        md,
-        "| {} | {} | {} | {} |",
-        text.phrase(Phrase::ColumnCategory),
-        text.phrase(Phrase::ColumnDesign),
-        text.phrase(Phrase::ColumnOperating),
-        text.phrase(Phrase::ColumnAnswered),
+    table_head(
+        &mut md,
+        text,
+        &[
+            Phrase::ColumnCategory,
+            Phrase::ColumnDesign,
+            Phrase::ColumnOperating,
+            Phrase::ColumnAnswered,
+        ],
     );
-    let _ = writeln!(md, "|---|---|---|---|");
     for (id, s) in r.readiness.categories.iter() {
         let title = crate::Category::ALL
             .iter()
@@ -330,14 +343,15 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
 
     let t = &r.timeline;
     let _ = writeln!(md, "\n## {}\n", text.phrase(Phrase::Timeline));
-    let _ = writeln!(
-        md,
-        "| {} | {} | {} |",
-        text.phrase(Phrase::ColumnReport),
-        text.phrase(Phrase::ColumnWeeks),
-        text.phrase(Phrase::ColumnReportDate),
+    table_head(
+        &mut md,
+        text,
+        &[
+            Phrase::ColumnReport,
+            Phrase::ColumnWeeks,
+            Phrase::ColumnReportDate,
+        ],
     );
-    let _ = writeln!(md, "|---|---|---|");
     for (name, plan) in [(Phrase::Type1, &t.type1), (Phrase::Type2, &t.type2)] {
         let _ = writeln!(
             md,
