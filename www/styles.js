@@ -137,7 +137,7 @@ a { color: var(--accent); }
 .print-only { display: none; }
 
 @media (prefers-reduced-motion: no-preference) {
-  .fill, .btn, .options label { transition: all .12s ease-out; }
+  .btn, .options label { transition: background-color .12s ease-out, border-color .12s ease-out, color .12s ease-out, box-shadow .12s ease-out; }
 }
 @media print {
   /* Paper is white: the light palette whatever the screen's scheme (no pale text, no dark badges). */

@@ -556,6 +556,33 @@ test('the OSCAL export is the CLI\'s set of four documents, zipped side by side'
   }
 });
 
+test('choosing an answer moves nothing: the next question stays where the pointer is going', async () => {
+  // A checked option that changed its own size (it was once bold, with every property animated)
+  // rewrapped its row, pushed the questions below down mid-click and made the next click miss.
+  for (const width of [375, 720, 1100, 1400]) {
+    const s = await session({ options: { viewport: { width, height: 800 } } });
+    try {
+      const el = host(s.page);
+      await goToStep(s.page, ACCESS);
+      const tops = () => el.locator('main').evaluate(async (main) => {
+        await Promise.all(main.getRootNode().getAnimations().map((a) => a.finished));
+        const origin = main.getBoundingClientRect().top;
+        return [...main.querySelectorAll('fieldset.control')].map((f) => f.getBoundingClientRect().top - origin);
+      });
+      const controls = el.locator('main fieldset.control');
+      const n = await controls.count();
+      const statuses = ['implemented', 'partial', 'notImplemented'];
+      for (let i = 0; i < n - 1; i++) {
+        const before = await tops();
+        await controls.nth(i).locator(`input[value="${statuses[i % 3]}"]`).check();
+        assert.deepEqual(await tops(), before, `at ${width} px, answering question ${i + 1} moved the questions below it`);
+      }
+    } finally {
+      await s.close();
+    }
+  }
+});
+
 test('at 320 px wide (as at 400 % zoom of 1280 px) nothing scrolls sideways; screenshots saved for review', async () => {
   mkdirSync(SHOTS, { recursive: true });
   const wide = await session();
