@@ -175,13 +175,19 @@ try {
     const session = new m.Session('2027-01-04');
     session.replace(document.querySelector('soc2-readiness').assessment);
     const ids = Object.keys(session.results().standings);
+    // Every call changes an answer (partial ↔ implemented, records on for one in three): setting
+    // an answer to what it already is would be timed too, but changes no score.
+    const partial = new Set();
     const times = [];
     const BATCH = 20;
     let i = 0;
     for (let b = 0; b < batches; b++) {
       const t0 = performance.now();
       for (let k = 0; k < BATCH; k++, i++) {
-        const r = session.setAnswer(ids[i % ids.length], i % 2 ? 'implemented' : 'partial', i % 3 === 0, '');
+        const id = ids[i % ids.length];
+        const status = partial.has(id) ? 'implemented' : 'partial';
+        if (status === 'partial') partial.add(id); else partial.delete(id);
+        const r = session.setAnswer(id, status, i % 3 === 0, '');
         if (!r.ok || !r.value.overall) throw new Error('no results');
       }
       times.push((performance.now() - t0) * 1000 / BATCH);

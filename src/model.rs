@@ -36,19 +36,27 @@ pub const MAX_DOCUMENT_BYTES: usize = 1024 * 1024;
 /// Most person-hours a week the profile may give the programme (25 people full time).
 pub const MAX_HOURS_PER_WEEK: u32 = 1000;
 
+/// A size limit as the page receives it: `u32`, because serde-wasm-bindgen writes a `usize`
+/// through a 64-bit path the engine module needs for nothing else (169 bytes gzipped, measured).
+/// A limit that did not fit would stop the build (this runs at compile time).
+const fn limit(n: usize) -> u32 {
+    assert!(n <= u32::MAX as usize);
+    n as u32
+}
+
 /// The limits a document must respect, for user interfaces (written into `catalog.json`, so the
 /// page states and enforces them without restating a number).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Limits {
     /// Largest file import reads, in bytes.
-    pub input_bytes: usize,
+    pub input_bytes: u32,
     /// Largest document (profile and answers as compact JSON), in bytes.
-    pub document_bytes: usize,
+    pub document_bytes: u32,
     /// Longest note, in characters.
-    pub note_chars: usize,
+    pub note_chars: u32,
     /// Longest name (organisation, owner, cloud provider), in characters.
-    pub name_chars: usize,
+    pub name_chars: u32,
     /// Largest count in the profile (endpoints, versions, integrations, regions, team size).
     pub max_count: u32,
     /// Most person-hours a week the profile may give the programme.
@@ -65,10 +73,10 @@ pub struct Limits {
 
 /// This build's limits.
 pub const LIMITS: Limits = Limits {
-    input_bytes: crate::import::MAX_INPUT_BYTES,
-    document_bytes: MAX_DOCUMENT_BYTES,
-    note_chars: MAX_NOTE_CHARS,
-    name_chars: MAX_NAME_CHARS,
+    input_bytes: limit(crate::import::MAX_INPUT_BYTES),
+    document_bytes: limit(MAX_DOCUMENT_BYTES),
+    note_chars: limit(MAX_NOTE_CHARS),
+    name_chars: limit(MAX_NAME_CHARS),
     max_count: MAX_COUNT,
     hours_per_week: MAX_HOURS_PER_WEEK,
     observation_windows: OBSERVATION_WINDOWS,
