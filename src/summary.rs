@@ -22,12 +22,15 @@ pub struct Cell {
     pub design: Option<u8>,
 }
 
-/// A section on the page: asked and answered controls, and its Type I and Type II scores (null
+/// A section on the page: asked, answered and inherited controls, and its Type I and Type II scores (null
 /// when not assessed), for the chart of where the weak areas are.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Progress {
     pub asked: u32,
     pub answered: u32,
+    /// Controls the cloud provider's report stands in for (counted as answered): the page counts
+    /// "yours" without them.
+    pub inherited: u32,
     #[schemars(required)]
     pub design: Option<u8>,
     #[schemars(required)]
@@ -174,6 +177,7 @@ impl Summary {
                         Progress {
                             asked: s.counts.asked,
                             answered: s.counts.answered,
+                            inherited: s.counts.inherited,
                             design: s.design,
                             operating: s.operating,
                         },

@@ -156,6 +156,24 @@ proptest! {
     }
 
     #[test]
+    fn the_summary_carries_each_sections_progress(doc in document()) {
+        // The steps show each section's answered, open and inherited counts from the summary
+        // alone (an answer never needs the full results): the same counts and scores as the
+        // results' sections, for the same sections in the same order.
+        let r = assess(&doc);
+        let summary = soc2_readiness::summary::Summary::of(&r);
+        prop_assert_eq!(summary.sections.len(), r.readiness.sections.len());
+        for ((id, p), (rid, s)) in summary.sections.iter().zip(r.readiness.sections.iter()) {
+            prop_assert_eq!(id, rid);
+            prop_assert_eq!(
+                (p.asked, p.answered, p.inherited, p.design, p.operating),
+                (s.counts.asked, s.counts.answered, s.counts.inherited, s.design, s.operating),
+                "{}", id
+            );
+        }
+    }
+
+    #[test]
     fn a_set_with_no_counted_control_is_never_scored(doc in document()) {
         let r = assess(&doc);
         for (key, s) in all_scores(&r) {

@@ -48,10 +48,7 @@ export class Steps {
     const { summary } = this.ctx;
     if (id === QUICK) return progressOf(summary.overall.counts);
     const s = summary.sections[id];
-    if (!s) return null;
-    // Sections' inherited counts are in the full results, read only when something is inherited.
-    const inherited = summary.overall.counts.inherited ? this.ctx.results.readiness.sections[id]?.counts.inherited ?? 0 : 0;
-    return progressOf(s, inherited);
+    return s ? progressOf(s) : null;
   }
 
   render(current) {
