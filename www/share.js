@@ -322,7 +322,7 @@ export class Sharing {
         this.#hide();
         return void notices.show('error', t('shared.showFailed', r.error));
       }
-      view = { catalog: ctx.catalog, t, generator: ctx.generator, uid, mode: s.document.mode, summary: probe.summary(), results: probe.results(), document: probe.document() };
+      view = { catalog: ctx.catalog, t, generator: ctx.generator, uid, mode: s.document.mode, summary: probe.summary(), results: probe.exported(), document: probe.document() };
     } finally {
       probe.free();
     }

@@ -362,7 +362,7 @@ export class Soc2Readiness extends HTMLElement {
       get generator() { return element.#session.exported().generator; },
       get summary() { return element.#summary; },
       get mode() { return element.#mode; },
-      get results() { element.#results ??= element.#session.results(); return element.#results; },
+      get results() { element.#results ??= element.#session.exported(); return element.#results; },
       get document() { return element.#document(); },
       /** Sets who owns an action of the plan and by when (`due` null: no date). */
       assign: (id, owner, due) => element.#change(element.#session.setAssignment(id, owner, due)),

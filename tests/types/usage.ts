@@ -2,7 +2,7 @@
 // only if the declarations are complete and agree with each other (tsc --noEmit -p tests/types).
 import type { Soc2Readiness, Soc2ReadinessStepDetail, Soc2ReadinessSummary } from '../../www/soc2-readiness.js';
 import init, { Session, limits } from '../../www/pkg/soc2_readiness.js';
-import type { Assessment, AssessmentDocument, Band, Export, Limits, Outcome, Summary } from '../../www/pkg/soc2_readiness.js';
+import type { AssessmentDocument, Band, Export, Limits, Outcome, Summary } from '../../www/pkg/soc2_readiness.js';
 import { render } from '../../www/pkg/soc2_readiness_exports.js';
 
 export async function engineExample(catalogText: unknown): Promise<string | null> {
@@ -13,7 +13,7 @@ export async function engineExample(catalogText: unknown): Promise<string | null
   if (!changed.ok) return changed.error.path;
   const band: Band = changed.value.overall.band;
   const design: number | null = changed.value.overall.design;
-  const full: Assessment = session.results();
+  const full: Export = session.exported();
   const criteria = Object.keys(full.readiness.criteria).length;
   const profile = session.setProfile({ teamSize: 12, categories: ['security', 'availability'] });
   if (!profile.ok) return profile.error.message;

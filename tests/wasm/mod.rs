@@ -120,7 +120,7 @@ pub fn changes_round_trip_through_the_session() {
     // A change returns the summary the page shows; the full results hold every standing.
     assert_eq!(answered(&summary), before + 1.0);
     assert_eq!(text(&summary), text(&session.summary()));
-    let standing = get(&get(&session.results(), "standings"), "access.mfa-admin");
+    let standing = get(&get(&session.exported(), "standings"), "access.mfa-admin");
     assert_eq!(get(&standing, "state").as_string().unwrap(), "implemented");
     expect_ok(
         &session
@@ -138,13 +138,13 @@ pub fn changes_round_trip_through_the_session() {
     // The document's text re-imports into another session to the same results.
     let mut other = Session::new("2030-06-01").unwrap();
     expect_ok(&other.import_text(&session.document_text()));
-    assert_eq!(text(&other.results()), text(&session.results()));
+    assert_eq!(text(&other.exported()), text(&session.exported()));
     // A host's object is read by the same rules as a file.
     expect_ok(&other.replace(session.document()));
     assert_eq!(text(&other.exported()), text(&session.exported()));
     // Clearing an answer.
     expect_ok(&session.set_answer("access.mfa-admin", None, false, ""));
-    let standing = get(&get(&session.results(), "standings"), "access.mfa-admin");
+    let standing = get(&get(&session.exported(), "standings"), "access.mfa-admin");
     assert_eq!(get(&standing, "state").as_string().unwrap(), "unanswered");
     assert!(get(&get(&session.document(), "answers"), "access.mfa-admin").is_undefined());
     let bounds = limits();
