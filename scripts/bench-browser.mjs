@@ -195,7 +195,7 @@ try {
     session.free();
     return times;
   }, 50);
-  rows.push(['engine side of one answer: session call → results object (µs, batch means)', stats(engineSide)]);
+  rows.push(['engine side of one answer: session call → summary in JS (µs)', stats(engineSide)]);
 
   // 5. Export (JSON download, through the exports module) and import (setting the document)
   //    with the assessment complete.
