@@ -67,7 +67,7 @@ main.step { display: grid; gap: 16px; min-width: 0; }
   display: inline-flex; align-items: center; gap: 6px; min-height: 36px; padding: 4px 10px;
   border: 1px solid var(--border); border-radius: var(--radius); cursor: pointer;
 }
-.options label:has(input:checked) { border-color: var(--accent); background: var(--surface); box-shadow: inset 0 0 0 1px var(--accent); }
+.options label:has(input:checked) { border-color: var(--accent); background: var(--surface); background: color-mix(in srgb, var(--accent) 14%, var(--surface)); box-shadow: inset 0 0 0 1px var(--accent); }
 .options input, .check input { accent-color: var(--accent); width: 18px; height: 18px; margin: 0; }
 .check { display: inline-flex; align-items: center; gap: 8px; }
 .check:has(input:disabled) { color: var(--muted); }
