@@ -44,7 +44,7 @@ const fn limit(n: usize) -> u32 {
     n as u32
 }
 
-/// The limits a document must respect, for user interfaces (written into `catalog.json`, so the
+/// The limits a document must respect, for user interfaces (the Wasm engine's `limits()`, so the
 /// page states and enforces them without restating a number).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]

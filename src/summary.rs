@@ -22,8 +22,8 @@ pub struct Cell {
     pub design: Option<u8>,
 }
 
-/// A section on the page: asked, answered and inherited controls, and its Type I and Type II scores (null
-/// when not assessed), for the chart of where the weak areas are.
+/// A section on the page: asked, answered and inherited controls (the steps' counts), and its
+/// Type I and Type II scores (null when not assessed), for the chart of where the weak areas are.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Progress {
     pub asked: u32,
