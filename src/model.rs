@@ -118,6 +118,11 @@ impl Category {
         Category::Privacy,
     ];
 
+    /// Position in [`Category::ALL`] (the declaration order).
+    pub fn position(self) -> usize {
+        self as usize
+    }
+
     /// The camelCase id used in documents.
     pub fn id(self) -> &'static str {
         match self {
@@ -605,6 +610,13 @@ pub struct Warning {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_categorys_position_is_its_place_in_report_order() {
+        for (i, c) in Category::ALL.into_iter().enumerate() {
+            assert_eq!(c.position(), i, "{}", c.id());
+        }
+    }
 
     proptest! {
         /// Whatever the order and repetition of the entries, the map holds what a `BTreeMap`

@@ -301,18 +301,6 @@ impl Evaluation {
             .iter()
             .zip(self.verdicts.iter().copied())
     }
-
-    #[inline]
-    fn verdict(&self, position: usize) -> Verdict {
-        self.verdicts
-            .get(position)
-            .copied()
-            .unwrap_or(Verdict::NotAsked)
-    }
-
-    pub(crate) fn is_asked(&self, position: usize) -> bool {
-        !matches!(self.verdict(position), Verdict::NotAsked)
-    }
 }
 
 /// Evaluates every catalog control for `doc`.
@@ -418,26 +406,43 @@ fn percent(earned: u32, possible: u32) -> Option<u8> {
         .then(|| u8::try_from(u64::from(earned) * 100 / u64::from(possible)).unwrap_or(100))
 }
 
-/// Scores the controls at `positions` (asked ones only; N/A answers count towards completion).
-fn score(positions: impl Iterator<Item = usize> + Clone, ev: &Evaluation) -> Score {
-    let mut counts = Counts::default();
-    let (mut earned, mut possible, mut earned_op) = (0, 0, 0);
-    for position in positions.clone() {
-        let e = match ev.verdict(position) {
-            Verdict::NotAsked => continue,
+/// One score being added up: the counts and credit of the controls added so far, and the
+/// critical controls among them that cap the bands. [`readiness`] fills every score's tally in
+/// one pass over the catalog, rather than a pass per score over its members (measured: the
+/// scores took half of an assessment that way).
+#[derive(Clone, Default)]
+struct Tally {
+    counts: Counts,
+    earned: u32,
+    earned_op: u32,
+    possible: u32,
+    /// The lowest cap a critical control set on each band (`None`: none did).
+    design_cap: Option<Band>,
+    operating_cap: Option<Band>,
+    capped_by: Vec<&'static str>,
+    operating_capped_by: Vec<&'static str>,
+    capping_controls: usize,
+}
+
+impl Tally {
+    /// Adds an asked control (an N/A answer counts towards completion only).
+    fn add(&mut self, verdict: &Verdict) {
+        let counts = &mut self.counts;
+        let e = match verdict {
+            Verdict::NotAsked => return,
             Verdict::NotApplicable => {
                 counts.asked += 1;
                 counts.answered += 1;
                 counts.not_applicable += 1;
-                continue;
+                return;
             }
             Verdict::Counted(e) => e,
         };
         counts.asked += 1;
         let w = e.weight();
-        earned += w * e.design;
-        earned_op += w * e.operating;
-        possible += w * 2;
+        self.earned += w * e.design;
+        self.earned_op += w * e.operating;
+        self.possible += w * 2;
         match e.state {
             State::Implemented => counts.implemented += 1,
             State::Partial => counts.partial += 1,
@@ -453,35 +458,44 @@ fn score(positions: impl Iterator<Item = usize> + Clone, ev: &Evaluation) -> Sco
         if e.operating > 0 {
             counts.evidenced += 1;
         }
-    }
-    let design = percent(earned, possible);
-    let operating = percent(earned_op, possible);
-    let band_of = |score: Option<u8>| score.map_or(Band::NotAssessed, Band::for_score);
-    let mut score = Score {
-        assessed: possible > 0,
-        design,
-        operating,
-        band: band_of(design),
-        operating_band: band_of(operating),
-        uncapped_band: band_of(design),
-        uncapped_operating_band: band_of(operating),
-        completion: percent(counts.answered, counts.asked),
-        earned,
-        possible,
-        counts,
-        capped_by: Vec::new(),
-        operating_capped_by: Vec::new(),
-        capping_controls: 0,
-    };
-    // Critical controls short of full credit cap the bands, whatever the percentage.
-    for position in positions {
-        if let Verdict::Counted(e) = ev.verdict(position) {
-            if e.control.critical {
-                score.cap(cap_for(e.design), cap_for(e.operating), e.control.id, true);
+        // Critical controls short of full credit cap the bands, whatever the percentage.
+        if e.control.critical {
+            if let Some(cap) = cap_for(e.design) {
+                self.design_cap = Some(self.design_cap.map_or(cap, |c| c.min(cap)));
+                self.capped_by.push(e.control.id);
+                self.capping_controls += 1;
+            }
+            if let Some(cap) = cap_for(e.operating) {
+                self.operating_cap = Some(self.operating_cap.map_or(cap, |c| c.min(cap)));
+                self.operating_capped_by.push(e.control.id);
             }
         }
     }
-    score
+
+    /// The score: percentages, bands, and the critical controls' caps.
+    fn score(self) -> Score {
+        let design = percent(self.earned, self.possible);
+        let operating = percent(self.earned_op, self.possible);
+        let band_of = |score: Option<u8>| score.map_or(Band::NotAssessed, Band::for_score);
+        let capped = |band: Band, cap: Option<Band>| cap.map_or(band, |c| band.min(c));
+        Score {
+            // A critical control that caps is counted, so a capped score is always assessed.
+            assessed: self.possible > 0,
+            design,
+            operating,
+            band: capped(band_of(design), self.design_cap),
+            operating_band: capped(band_of(operating), self.operating_cap),
+            uncapped_band: band_of(design),
+            uncapped_operating_band: band_of(operating),
+            completion: percent(self.counts.answered, self.counts.asked),
+            earned: self.earned,
+            possible: self.possible,
+            counts: self.counts,
+            capped_by: self.capped_by,
+            operating_capped_by: self.operating_capped_by,
+            capping_controls: self.capping_controls,
+        }
+    }
 }
 
 /// Caps `score` by the criteria in `criteria` that were assessed and earned nothing.
@@ -498,15 +512,45 @@ fn cap_by_unmet_criteria<'a>(
 
 /// Computes readiness for `doc` from its evaluation.
 pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
-    let all = catalog::controls();
     let index = catalog::index();
+
+    // One pass over the catalog adds each asked control to the scores it belongs to: overall,
+    // its category, its section and its criteria.
+    let mut overall = Tally::default();
+    let mut categories = vec![Tally::default(); Category::ALL.len()];
+    let mut sections = vec![Tally::default(); catalog::SECTIONS.len()];
+    let mut criteria = vec![Tally::default(); catalog::CRITERIA.len()];
+    for (position, (control, verdict)) in ev.verdicts().enumerate() {
+        if matches!(verdict, Verdict::NotAsked) {
+            continue;
+        }
+        overall.add(&verdict);
+        let section = index.section_of_control.get(position).copied();
+        for tally in categories
+            .get_mut(control.category.position())
+            .into_iter()
+            .chain(section.and_then(|s| sections.get_mut(s)))
+        {
+            tally.add(&verdict);
+        }
+        for k in index
+            .criteria_of_control
+            .get(position)
+            .into_iter()
+            .flatten()
+        {
+            if let Some(tally) = criteria.get_mut(*k) {
+                tally.add(&verdict);
+            }
+        }
+    }
 
     // Criteria in scope with their category (the categories' caps need it).
     let scored: Vec<(&catalog::Criterion, Score)> = catalog::CRITERIA
         .iter()
-        .zip(&index.controls_of_criterion)
+        .zip(criteria)
         .filter(|(k, _)| doc.profile.in_scope(k.category))
-        .map(|(k, members)| (k, score(members.iter().copied(), ev)))
+        .map(|(k, tally)| (k, tally.score()))
         .collect();
     let in_category = |cat: Option<Category>| {
         scored
@@ -515,26 +559,27 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
             .map(|(k, s)| (k.id, s))
     };
 
-    let mut overall = score(0..all.len(), ev);
+    let mut overall = overall.score();
     cap_by_unmet_criteria(&mut overall, in_category(None));
 
     let categories = Category::ALL
         .iter()
-        .zip(&index.controls_of_category)
+        .zip(categories)
         .filter(|(cat, _)| doc.profile.in_scope(**cat))
-        .map(|(&cat, members)| {
-            let mut s = score(members.iter().copied(), ev);
+        .map(|(&cat, tally)| {
+            let mut s = tally.score();
             cap_by_unmet_criteria(&mut s, in_category(Some(cat)));
             (cat.id(), s)
         })
         .collect();
     let criteria: OrderedMap<Score> = scored.into_iter().map(|(k, s)| (k.id, s)).collect();
 
+    // Sections with a control asked (an N/A answer included).
     let sections = catalog::SECTIONS
         .iter()
-        .zip(&index.controls_of_section)
-        .filter(|(_, members)| members.iter().any(|i| ev.is_asked(*i)))
-        .map(|(sec, members)| (sec.id, score(members.iter().copied(), ev)))
+        .zip(sections)
+        .filter(|(_, tally)| tally.counts.asked > 0)
+        .map(|(sec, tally)| (sec.id, tally.score()))
         .collect();
 
     let mut readiness = Readiness {

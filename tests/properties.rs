@@ -114,6 +114,152 @@ fn never_lower(before: &Assessment, after: &Assessment) -> Result<(), TestCaseEr
     Ok(())
 }
 
+/// A score's assessed flag, percentages, bands, completion, counts and what caps each band.
+type RuledScore = (
+    bool,
+    Option<u8>,
+    Option<u8>,
+    Band,
+    Band,
+    Option<u8>,
+    [u32; 10],
+    Vec<String>,
+    Vec<String>,
+);
+
+/// The rules of `score.rs` applied the plain way, one set at a time, to the standings the
+/// assessment reports: what every score must equal, however the engine adds them up.
+fn score_by_the_rules(
+    a: &Assessment,
+    doc: &Document,
+    members: &[&catalog::Control],
+    unmet_criteria_of: Option<Option<Category>>,
+) -> RuledScore {
+    let mut counts = [0u32; 10]; // asked, answered, implemented … evidenced, as `Counts`
+    let (mut earned, mut earned_op, mut possible) = (0u32, 0u32, 0u32);
+    let (mut cap, mut op_cap) = (Band::AuditReady, Band::AuditReady);
+    let (mut capped_by, mut op_capped_by) = (Vec::new(), Vec::new());
+    let cap_for = |units: u8| match units {
+        0 => Some(Band::MaterialGaps),
+        1 => Some(Band::FindingsLikely),
+        _ => None,
+    };
+    for c in members {
+        let Some(st) = a.standings.get(c.id) else {
+            continue;
+        };
+        counts[0] += 1;
+        let state = to_json(&st.state);
+        if state == "\"notApplicable\"" {
+            counts[1] += 1;
+            counts[7] += 1;
+            continue;
+        }
+        let w = u32::from(c.weight.clamp(1, 3));
+        earned += w * u32::from(st.design);
+        earned_op += w * u32::from(st.operating);
+        possible += 2 * w;
+        let slot = [
+            "\"implemented\"",
+            "\"partial\"",
+            "\"planned\"",
+            "\"notImplemented\"",
+            "\"unanswered\"",
+            "\"notApplicable\"",
+            "\"inherited\"",
+        ]
+        .iter()
+        .position(|s| *s == state)
+        .unwrap();
+        counts[2 + slot] += 1;
+        counts[1] += u32::from(state != "\"unanswered\"");
+        counts[9] += u32::from(st.operating > 0);
+        if c.critical {
+            if let Some(b) = cap_for(st.design) {
+                cap = cap.min(b);
+                capped_by.push(c.id.to_string());
+            }
+            if let Some(b) = cap_for(st.operating) {
+                op_cap = op_cap.min(b);
+                op_capped_by.push(c.id.to_string());
+            }
+        }
+    }
+    let pct = |n: u32, d: u32| (d > 0).then(|| (u64::from(n) * 100 / u64::from(d)) as u8);
+    let (design, operating) = (pct(earned, possible), pct(earned_op, possible));
+    let band = |p: Option<u8>| p.map_or(Band::NotAssessed, Band::for_score);
+    if let (Some(cat), true) = (unmet_criteria_of, possible > 0) {
+        for k in catalog::CRITERIA.iter() {
+            let Some(s) = a.readiness.criteria.get(k.id) else {
+                continue;
+            };
+            if cat.is_some_and(|c| c != k.category) || !s.assessed {
+                continue;
+            }
+            if s.earned == 0 {
+                cap = cap.min(Band::MaterialGaps);
+                capped_by.push(k.id.to_string());
+            }
+            if s.operating == Some(0) {
+                op_cap = op_cap.min(Band::MaterialGaps);
+                op_capped_by.push(k.id.to_string());
+            }
+        }
+    }
+    let quick = if doc.mode == Mode::Quick {
+        Band::FindingsLikely
+    } else {
+        Band::AuditReady
+    };
+    let capped = |b: Band, c: Band| {
+        if b == Band::NotAssessed {
+            b
+        } else {
+            b.min(c).min(quick)
+        }
+    };
+    (
+        possible > 0,
+        design,
+        operating,
+        capped(band(design), cap),
+        capped(band(operating), op_cap),
+        pct(counts[1], counts[0]),
+        counts,
+        capped_by,
+        op_capped_by,
+    )
+}
+
+fn score_as_reported(s: &Score) -> RuledScore {
+    let c = &s.counts;
+    (
+        s.assessed,
+        s.design,
+        s.operating,
+        s.band,
+        s.operating_band,
+        s.completion,
+        [
+            c.asked,
+            c.answered,
+            c.implemented,
+            c.partial,
+            c.planned,
+            c.not_implemented,
+            c.unanswered,
+            c.not_applicable,
+            c.inherited,
+            c.evidenced,
+        ],
+        s.capped_by.iter().map(|id| id.to_string()).collect(),
+        s.operating_capped_by
+            .iter()
+            .map(|id| id.to_string())
+            .collect(),
+    )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
@@ -170,6 +316,35 @@ proptest! {
                 (s.counts.asked, s.counts.answered, s.counts.inherited, s.design, s.operating),
                 "{}", id
             );
+        }
+    }
+
+    #[test]
+    fn every_score_is_the_rules_applied_to_its_own_controls(doc in document()) {
+        // Overall, each category, criterion and section in scope: counts, credit, bands, caps
+        // and what caps them, as the rules give them for that set's controls alone.
+        let a = assess(&doc);
+        let all: Vec<&catalog::Control> = catalog::controls().iter().collect();
+        let of = |keep: &dyn Fn(&catalog::Control) -> bool| all.iter().copied().filter(|c| keep(c)).collect::<Vec<_>>();
+        prop_assert_eq!(score_as_reported(&a.readiness.overall), score_by_the_rules(&a, &doc, &all, Some(None)));
+        let categories: Vec<&str> = a.readiness.categories.iter().map(|(id, _)| id).collect();
+        let scoped: Vec<&str> = doc.profile.scoped_categories().map(Category::id).collect();
+        prop_assert_eq!(categories, scoped);
+        for (id, s) in a.readiness.categories.iter() {
+            let cat = Category::ALL.into_iter().find(|c| c.id() == id).unwrap();
+            prop_assert_eq!(score_as_reported(s), score_by_the_rules(&a, &doc, &of(&|c| c.category == cat), Some(Some(cat))), "category {}", id);
+        }
+        let criteria: Vec<&str> = a.readiness.criteria.iter().map(|(id, _)| id).collect();
+        let in_scope: Vec<&str> = catalog::CRITERIA.iter().filter(|k| doc.profile.in_scope(k.category)).map(|k| k.id).collect();
+        prop_assert_eq!(criteria, in_scope);
+        for (id, s) in a.readiness.criteria.iter() {
+            prop_assert_eq!(score_as_reported(s), score_by_the_rules(&a, &doc, &of(&|c| c.criteria.contains(&id)), None), "criterion {}", id);
+        }
+        let sections: Vec<&str> = a.readiness.sections.iter().map(|(id, _)| id).collect();
+        let asked: Vec<&str> = catalog::SECTIONS.iter().filter(|sec| all.iter().any(|c| c.section == sec.id && a.standings.get(c.id).is_some())).map(|sec| sec.id).collect();
+        prop_assert_eq!(sections, asked);
+        for (id, s) in a.readiness.sections.iter() {
+            prop_assert_eq!(score_as_reported(s), score_by_the_rules(&a, &doc, &of(&|c| c.section == id), None), "section {}", id);
         }
     }
 

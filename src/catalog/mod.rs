@@ -182,12 +182,10 @@ pub(crate) struct Index {
     pub by_id: Vec<(&'static str, usize)>,
     /// Positions of the controls mapped to each criterion, aligned with [`CRITERIA`].
     pub controls_of_criterion: Vec<Vec<usize>>,
-    /// Positions of the controls of each section, aligned with [`SECTIONS`].
-    pub controls_of_section: Vec<Vec<usize>>,
+    /// Position in [`SECTIONS`] of each control's section, aligned with [`controls`].
+    pub section_of_control: Vec<usize>,
     /// Positions in [`CRITERIA`] of each control's criteria, aligned with [`controls`].
     pub criteria_of_control: Vec<Vec<usize>>,
-    /// Positions of the controls of each category, aligned with [`Category::ALL`].
-    pub controls_of_category: Vec<Vec<usize>>,
 }
 
 pub(crate) fn index() -> &'static Index {
@@ -217,27 +215,21 @@ pub(crate) fn index() -> &'static Index {
                 }
             }
         }
-        let members = |keep: &dyn Fn(&Control) -> bool| -> Vec<usize> {
-            all.iter()
-                .enumerate()
-                .filter(|(_, c)| keep(c))
-                .map(|(i, _)| i)
-                .collect()
-        };
-        let controls_of_section = SECTIONS
+        // build.rs checks that every control's section exists.
+        let section_of_control = all
             .iter()
-            .map(|s| members(&|c: &Control| c.section == s.id))
-            .collect();
-        let controls_of_category = Category::ALL
-            .iter()
-            .map(|cat| members(&|c: &Control| c.category == *cat))
+            .map(|c| {
+                SECTIONS
+                    .iter()
+                    .position(|s| s.id == c.section)
+                    .unwrap_or(usize::MAX)
+            })
             .collect();
         Index {
             by_id,
             controls_of_criterion,
-            controls_of_section,
+            section_of_control,
             criteria_of_control,
-            controls_of_category,
         }
     })
 }
