@@ -69,15 +69,19 @@ pub struct Assessment {
 
 /// Assesses `doc`: readiness, blockers, ranked gaps and timeline.
 pub fn assess(doc: &Document) -> Assessment {
-    let evaluated = score::evaluate(doc);
-    let readiness = score::readiness(doc, &evaluated);
-    let timeline = timeline::estimate(doc, &evaluated);
-    let gaps = score::gaps(doc, &evaluated);
+    let Scored {
+        evaluated,
+        readiness,
+        blockers,
+        gaps,
+        plan,
+        timeline,
+    } = Scored::of(doc);
     Assessment {
         estimate: doc.mode == Mode::Quick,
         standings: score::standings(&evaluated),
-        blockers: score::blockers(&evaluated),
-        plan: plan::plan(doc, &gaps),
+        blockers,
+        plan,
         gaps,
         warnings: answer_warnings(doc),
         readiness,
@@ -85,8 +89,34 @@ pub fn assess(doc: &Document) -> Assessment {
     }
 }
 
+/// The results the summary needs, computed one way for both the full results ([`assess`]) and
+/// the summary alone ([`summary::summarize`], what the session computes for every change).
+pub(crate) struct Scored {
+    pub evaluated: score::Evaluation,
+    pub readiness: score::Readiness,
+    pub blockers: Vec<score::Blocker>,
+    pub gaps: Vec<score::Gap>,
+    pub plan: plan::ActionPlan,
+    pub timeline: timeline::Timeline,
+}
+
+impl Scored {
+    pub(crate) fn of(doc: &Document) -> Scored {
+        let evaluated = score::evaluate(doc);
+        let gaps = score::gaps(doc, &evaluated);
+        Scored {
+            readiness: score::readiness(doc, &evaluated),
+            blockers: score::blockers(&evaluated),
+            plan: plan::plan(doc, &gaps),
+            timeline: timeline::estimate(doc, &evaluated),
+            gaps,
+            evaluated,
+        }
+    }
+}
+
 /// Answers the engine keeps but does not score.
-fn answer_warnings(doc: &Document) -> Vec<Warning> {
+pub(crate) fn answer_warnings(doc: &Document) -> Vec<Warning> {
     catalog::positions_in(&doc.answers)
         .filter_map(|(id, position, answer)| {
             let message = match position.and_then(|p| catalog::controls().get(p)) {

@@ -18,7 +18,7 @@ use crate::catalog;
 use crate::date::Date;
 use crate::model::{Assignment, Document};
 use crate::ordered::Id;
-use crate::score::{Gap, State};
+use crate::score::{Gap, GapKind, State};
 use serde::Serialize;
 
 /// Where an action sits in the plan.
@@ -91,10 +91,9 @@ pub struct Action {
     pub control_id: &'static str,
     pub stage: Stage,
     pub state: State,
-    /// `design` when the control is not fully in place (both reports need it); `evidence` when
-    /// only its records are missing (Type II only).
-    #[serde(serialize_with = "crate::ordered::id")]
-    pub kind: &'static str,
+    /// Whether the control is not fully in place (both reports need it) or only its records are
+    /// missing (Type II only).
+    pub kind: GapKind,
     /// Critical: a blocker until done.
     pub critical: bool,
     /// Person-hours, as the gap estimates them.
@@ -124,7 +123,7 @@ pub struct ActionPlan {
 /// The plan for `doc` from its ranked `gaps` (as `score::gaps` returns them).
 pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
     let controls = catalog::controls();
-    let stage_of = |g: &Gap| match (g.kind == "design", controls.get(g.position)) {
+    let stage_of = |g: &Gap| match (g.kind == GapKind::Design, controls.get(g.position)) {
         (false, _) => Stage::Operate,
         (true, Some(c)) if c.foundation => Stage::Foundations,
         (true, _) => Stage::Controls,
@@ -137,7 +136,8 @@ pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
             ranked.extend(
                 gaps.iter()
                     .filter(|g| {
-                        stage_of(g) == stage && (g.kind == "design" && g.critical) == blocking
+                        stage_of(g) == stage
+                            && (g.kind == GapKind::Design && g.critical) == blocking
                     })
                     .map(|g| (stage, g)),
             );
@@ -149,7 +149,7 @@ pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
     let mut design_action = vec![usize::MAX; catalog::controls().len()];
     for (i, (_, g)) in ranked.iter().enumerate() {
         if let Some(slot) = Some(g.position)
-            .filter(|_| g.kind == "design")
+            .filter(|_| g.kind == GapKind::Design)
             .and_then(|p| design_action.get_mut(p))
         {
             *slot = i;

@@ -8,7 +8,7 @@
 use crate::catalog::{self, CatalogText, Phrase};
 use crate::oscal::{self, Timestamp};
 use crate::plan::Stage;
-use crate::score::Band;
+use crate::score::{Band, Blocks, GapKind};
 use crate::{to_json, Export, ImportError};
 use std::fmt::Write;
 
@@ -238,7 +238,7 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
         let _ = writeln!(md, "{}", text.phrase(Phrase::NoBlockers));
     }
     for b in &r.blockers {
-        let reports = text.phrase(if b.blocks == "type1" {
+        let reports = text.phrase(if b.blocks == Blocks::Type1 {
             Phrase::BlocksBoth
         } else {
             Phrase::BlocksType2
@@ -323,7 +323,7 @@ pub fn markdown(export: &Export, text: &CatalogText) -> String {
                 )
             })
             .unwrap_or_default();
-        let what = if a.kind == "design" {
+        let what = if a.kind == GapKind::Design {
             text.fill(
                 Phrase::Fix,
                 &[("remediation", &t.remediation), ("evidence", &t.evidence)],
@@ -507,7 +507,7 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
             .get(a.control_id)
             .map_or("", |n| n.note.as_str());
         let evidence = text.fill(Phrase::CsvEvidence, &[("evidence", &t.evidence)]);
-        let mut description = if a.kind == "design" {
+        let mut description = if a.kind == GapKind::Design {
             format!(
                 "{}\n\n{evidence}\n\n{}",
                 t.remediation,
@@ -523,7 +523,7 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
         }
         let planned_end = start.add_days(i64::from(a.ends_day)).to_string();
         let due = a.due.map_or_else(|| planned_end.clone(), |d| d.to_string());
-        let priority = match (a.critical, a.kind == "design", a.stage) {
+        let priority = match (a.critical, a.kind == GapKind::Design, a.stage) {
             (true, true, _) => "Highest",
             (true, false, _) | (false, true, Stage::Foundations) => "High",
             (false, true, _) => "Medium",
@@ -548,7 +548,7 @@ pub fn csv(export: &Export, text: &CatalogText) -> String {
             control.map_or("", |c| c.category.id()),
             if a.critical { "true" } else { "false" },
             text.state(a.state.id()),
-            a.kind,
+            a.kind.id(),
             &hours,
             &criteria,
             note,

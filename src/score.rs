@@ -225,6 +225,36 @@ pub struct Readiness {
     pub sections: OrderedMap<Score>,
 }
 
+/// Which reports a blocker holds back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Blocks {
+    /// The control is not in place: it holds back Type I, and so Type II too.
+    Type1,
+    /// The control is in place but lacks evidence of operation: it holds back Type II.
+    Type2,
+}
+
+/// What a gap is missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum GapKind {
+    /// The control is not fully in place.
+    Design,
+    /// The control is in place; only evidence of its operation is missing.
+    Evidence,
+}
+
+impl GapKind {
+    /// The camelCase id used in results.
+    pub fn id(self) -> &'static str {
+        match self {
+            GapKind::Design => "design",
+            GapKind::Evidence => "evidence",
+        }
+    }
+}
+
 /// A critical control that is not in place (or, for Type II, not evidenced).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -232,10 +262,7 @@ pub struct Blocker {
     #[serde(serialize_with = "crate::ordered::id")]
     pub control_id: &'static str,
     pub state: State,
-    /// `type1` when the control is not in place (blocks both reports), `type2` when it is in
-    /// place but lacks evidence of operation.
-    #[serde(serialize_with = "crate::ordered::id")]
-    pub blocks: &'static str,
+    pub blocks: Blocks,
     /// The best band reachable while it stands.
     pub caps_at: Band,
 }
@@ -250,9 +277,7 @@ pub struct Gap {
     pub section: &'static str,
     pub category: Category,
     pub state: State,
-    /// `design` when the control is not fully in place; `evidence` when only evidence is missing.
-    #[serde(serialize_with = "crate::ordered::id")]
-    pub kind: &'static str,
+    pub kind: GapKind,
     pub critical: bool,
     /// weight × (3 if critical else 1) × (2 × missing design units + missing operating units).
     pub impact: u32,
@@ -642,8 +667,8 @@ pub(crate) fn blockers(ev: &Evaluation) -> Vec<Blocker> {
         .filter(|e| e.control.critical)
         .filter_map(|e| {
             let (blocks, caps_at) = match (cap_for(e.design), cap_for(e.operating)) {
-                (Some(cap), _) => ("type1", cap),
-                (None, Some(cap)) => ("type2", cap),
+                (Some(cap), _) => (Blocks::Type1, cap),
+                (None, Some(cap)) => (Blocks::Type2, cap),
                 (None, None) => return None,
             };
             Some(Blocker {
@@ -697,7 +722,11 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
                 section: c.section,
                 category: c.category,
                 state: e.state,
-                kind: if e.design < 2 { "design" } else { "evidence" },
+                kind: if e.design < 2 {
+                    GapKind::Design
+                } else {
+                    GapKind::Evidence
+                },
                 critical: c.critical,
                 impact: impact(e),
                 effort: c.effort,

@@ -5,10 +5,10 @@
 //! section's standings, a criterion's detail, the report, exports).
 
 use crate::ordered::{Id, OrderedMap};
-use crate::plan::{Action, Window};
-use crate::score::{Band, Counts, Score};
+use crate::plan::{Action, ActionPlan, Window};
+use crate::score::{Band, Blocker, Blocks, Counts, Readiness, Score};
 use crate::timeline::Timeline;
-use crate::Assessment;
+use crate::{Assessment, Document};
 use serde::Serialize;
 
 /// How many actions and caps the summary carries (the rest are in the full results).
@@ -141,14 +141,28 @@ fn count(n: usize) -> u32 {
 impl Summary {
     /// The summary of `results`.
     pub fn of(results: &Assessment) -> Summary {
-        let r = &results.readiness;
-        let type1 = results
-            .blockers
+        Summary::new(
+            results.estimate,
+            &results.readiness,
+            &results.blockers,
+            &results.plan,
+            results.timeline.clone(),
+        )
+    }
+
+    fn new(
+        estimate: bool,
+        r: &Readiness,
+        blockers: &[Blocker],
+        plan: &ActionPlan,
+        timeline: Timeline,
+    ) -> Summary {
+        let type1 = blockers
             .iter()
-            .filter(|b| b.blocks == "type1")
+            .filter(|b| b.blocks == Blocks::Type1)
             .count();
         Summary {
-            estimate: results.estimate,
+            estimate,
             overall: Headline::of(&r.overall),
             categories: r
                 .categories
@@ -185,22 +199,36 @@ impl Summary {
                 })
                 .collect(),
             blockers: Blockers {
-                count: count(results.blockers.len()),
+                count: count(blockers.len()),
                 type1: count(type1),
             },
             plan: PlanHead {
-                count: count(results.plan.actions.len()),
+                count: count(plan.actions.len()),
                 windows: Window::ALL
                     .into_iter()
                     .map(|w| {
-                        let n = results.plan.actions.iter().filter(|a| a.window == w);
+                        let n = plan.actions.iter().filter(|a| a.window == w);
                         (w.id(), count(n.count()))
                     })
                     .collect(),
-                capacity_hours_per_week: results.plan.capacity_hours_per_week,
-                first: results.plan.actions.iter().take(FIRST).cloned().collect(),
+                capacity_hours_per_week: plan.capacity_hours_per_week,
+                first: plan.actions.iter().take(FIRST).cloned().collect(),
             },
-            timeline: results.timeline.clone(),
+            timeline,
         }
     }
+}
+
+/// The summary of assessing `doc`: equal to `Summary::of(&assess(doc))`, without the parts of
+/// the full results it does not carry (every control's standing, the gaps' list, warnings).
+/// What the session computes for every change.
+pub fn summarize(doc: &Document) -> Summary {
+    let scored = crate::Scored::of(doc);
+    Summary::new(
+        doc.mode == crate::model::Mode::Quick,
+        &scored.readiness,
+        &scored.blockers,
+        &scored.plan,
+        scored.timeline,
+    )
 }

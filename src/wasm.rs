@@ -84,8 +84,8 @@ mod engine {
     use super::{error, outcome, to_js};
     use crate::import::{self, answer_path, ImportError};
     use crate::model::{Answer, Assignment, Mode, Status, LIMITS};
-    use crate::summary::Summary;
-    use crate::{assess, Assessment, Date, Document, ExportRef, Warning};
+    use crate::summary::{summarize, Summary};
+    use crate::{answer_warnings, assess, Date, Document, ExportRef, Warning};
     use wasm_bindgen::prelude::*;
 
     /// A host's value as JSON text: strings as they are, anything else through
@@ -120,24 +120,25 @@ mod engine {
         }
     }
 
-    /// An assessment in progress: the document, changed a field at a time, and its results.
+    /// An assessment in progress: the document, changed a field at a time, and the summary of
+    /// its results. The full results are computed when asked for (`exported`): a change
+    /// computes only what the summary carries.
     #[wasm_bindgen]
     pub struct Session {
         document: Document,
-        results: Assessment,
+        summary: Summary,
     }
 
     impl Session {
-        /// Installs `document` (already validated) and recomputes the results.
+        /// Installs `document` (already validated) and recomputes the summary.
         fn install(&mut self, document: Document) {
-            self.results = assess(&document);
+            self.summary = summarize(&document);
             self.document = document;
         }
 
-        /// Recomputes the results after a change to the document; returns their summary.
-        fn recompute(&mut self) -> Summary {
-            self.results = assess(&self.document);
-            Summary::of(&self.results)
+        /// Recomputes the summary after a change to the document.
+        fn recompute(&mut self) {
+            self.summary = summarize(&self.document);
         }
 
         /// Sets (or with `None` clears) the answer to `id` in place, without copying the
@@ -148,7 +149,7 @@ mod engine {
             id: &str,
             answer: Option<Answer>,
             check: bool,
-        ) -> Result<Summary, ImportError> {
+        ) -> Result<(), ImportError> {
             let previous = self.document.answers.set(id, answer);
             if check {
                 if let Err(e) = import::check_limits(&self.document) {
@@ -156,7 +157,8 @@ mod engine {
                     return Err(e);
                 }
             }
-            Ok(self.recompute())
+            self.recompute();
+            Ok(())
         }
 
         /// Installs an imported document; returns what the import and the engine noticed (kept
@@ -165,7 +167,7 @@ mod engine {
         fn replace_with(&mut self, imported: import::Imported) -> Vec<Warning> {
             self.install(imported.document);
             let mut warnings = imported.warnings;
-            warnings.extend(self.results.warnings.iter().cloned());
+            warnings.extend(answer_warnings(&self.document));
             for w in &warnings {
                 web_sys::console::warn_1(
                     &format!(
@@ -190,7 +192,7 @@ mod engine {
             let date = Date::parse_start(start_date).map_err(|m| JsError::new(&m))?;
             let document = Document::new(date);
             Ok(Session {
-                results: assess(&document),
+                summary: summarize(&document),
                 document,
             })
         }
@@ -210,7 +212,7 @@ mod engine {
         /// What the page shows of the latest results (what every change returns).
         #[wasm_bindgen(unchecked_return_type = "Summary")]
         pub fn summary(&self) -> JsValue {
-            to_js(&Summary::of(&self.results))
+            to_js(&self.summary)
         }
 
         /// The export: the document, the catalog it was answered against and the results
@@ -219,7 +221,7 @@ mod engine {
         /// for the results alone cost the module 395 bytes gzipped: measured.)
         #[wasm_bindgen(unchecked_return_type = "Export")]
         pub fn exported(&self) -> JsValue {
-            to_js(&ExportRef::new(&self.document, &self.results))
+            to_js(&ExportRef::new(&self.document, &assess(&self.document)))
         }
 
         /// Sets the answer to control `id`: `status` (`null` clears the answer), whether records
@@ -260,7 +262,7 @@ mod engine {
                         self.answer(id, Some(answer), grows)
                     }),
             };
-            outcome(result)
+            outcome(result.map(|()| &self.summary))
         }
 
         /// Sets who owns closing the gap of control `id` and by when (`due`: `YYYY-MM-DD`, or
@@ -285,9 +287,10 @@ mod engine {
                         self.document.assignments.set(id, previous);
                         return Err(e);
                     }
-                    Ok(self.recompute())
+                    self.recompute();
+                    Ok(())
                 });
-            outcome(result)
+            outcome(result.map(|()| &self.summary))
         }
 
         /// Changes the profile fields named in `patch`, by the import's rules: an unknown field,
@@ -305,14 +308,17 @@ mod engine {
                         // Longer names can push the document past its size limit.
                         .and_then(|()| import::check_document_size(&self.document));
                     match changed {
-                        Ok(()) => Ok(self.recompute()),
+                        Ok(()) => {
+                            self.recompute();
+                            Ok(())
+                        }
                         Err(e) => {
                             self.document.profile = before;
                             Err(e)
                         }
                     }
                 });
-            outcome(result)
+            outcome(result.map(|()| &self.summary))
         }
 
         /// Switches between the quick check and the full assessment; every answer is kept.
@@ -327,9 +333,9 @@ mod engine {
                 .ok_or_else(|| error("$.mode", "expected `full` or `quick`"))
                 .map(|mode| {
                     self.document.mode = mode;
-                    self.recompute()
+                    self.recompute();
                 });
-            outcome(result)
+            outcome(result.map(|()| &self.summary))
         }
 
         /// Starts over: an empty full assessment starting on `startDate`.
@@ -337,11 +343,8 @@ mod engine {
         pub fn reset(&mut self, #[wasm_bindgen(js_name = startDate)] start_date: &str) -> JsValue {
             let result = Date::parse_start(start_date)
                 .map_err(|m| error("$.profile.startDate", m))
-                .map(|date| {
-                    self.install(Document::new(date));
-                    Summary::of(&self.results)
-                });
-            outcome(result)
+                .map(|date| self.install(Document::new(date)));
+            outcome(result.map(|()| &self.summary))
         }
 
         /// Replaces the document with `text` (a file's content: the caller decodes bytes as

@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use soc2_readiness::model::Assignment;
 use soc2_readiness::plan::{Action, Stage, Window};
+use soc2_readiness::score::GapKind;
 use soc2_readiness::{assess, catalog, Date, Document, Status};
 
 fn ids(actions: &[Action]) -> Vec<&str> {
@@ -69,8 +70,11 @@ fn records_of_a_practice_come_after_every_practice_still_to_build() {
     let actions = &r.plan.actions;
     let records = position(actions, "access.access-reviews");
     assert_eq!(actions[records].stage, Stage::Operate);
-    assert_eq!(actions[records].kind, "evidence");
-    let last_build = actions.iter().rposition(|a| a.kind == "design").unwrap();
+    assert_eq!(actions[records].kind, GapKind::Evidence);
+    let last_build = actions
+        .iter()
+        .rposition(|a| a.kind == GapKind::Design)
+        .unwrap();
     assert!(
         records > last_build,
         "keeping records ({records}) comes after building the rest ({last_build})"

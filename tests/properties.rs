@@ -302,6 +302,16 @@ proptest! {
     }
 
     #[test]
+    fn a_change_summarised_alone_equals_the_summary_of_the_full_results(doc in document()) {
+        // The session computes only the summary after each change; it must be exactly what
+        // the full results would show.
+        prop_assert_eq!(
+            soc2_readiness::summary::summarize(&doc),
+            soc2_readiness::summary::Summary::of(&assess(&doc))
+        );
+    }
+
+    #[test]
     fn the_summary_carries_each_sections_progress(doc in document()) {
         // The steps show each section's answered, open and inherited counts from the summary
         // alone (an answer never needs the full results): the same counts and scores as the
@@ -510,7 +520,7 @@ proptest! {
         doc.profile.hours_per_week = hours;
         let r = assess(&doc);
         let actions = &r.plan.actions;
-        let at = |id: &str, kind: &str| actions.iter().position(|a| a.control_id == id && a.kind == kind);
+        let at = |id: &str, kind: &str| actions.iter().position(|a| a.control_id == id && a.kind.id() == kind);
         for (i, a) in actions.iter().enumerate() {
             let c = catalog::control(a.control_id).unwrap();
             // Every dependency still to build comes earlier, and `after` names exactly those.

@@ -5,7 +5,7 @@
 
 mod common;
 use common::*;
-use soc2_readiness::score::{Band, State};
+use soc2_readiness::score::{Band, Blocks, GapKind, State};
 use soc2_readiness::{assess, catalog, Category, Document, Mode, Status};
 
 #[test]
@@ -48,7 +48,7 @@ fn an_empty_assessment_is_not_ready_and_every_critical_control_blocks() {
     assert!(r
         .blockers
         .iter()
-        .all(|b| b.state == State::Unanswered && b.blocks == "type1"));
+        .all(|b| b.state == State::Unanswered && b.blocks == Blocks::Type1));
 }
 
 #[test]
@@ -284,8 +284,8 @@ fn a_company_without_an_audit_period_yet_can_be_type_i_ready() {
     let o = &r.readiness.overall;
     assert_eq!((o.design, o.band), (Some(100), Band::AuditReady));
     assert_eq!(o.operating_band, Band::NotReady);
-    assert!(r.blockers.iter().all(|b| b.blocks == "type2"));
-    assert!(r.gaps.iter().all(|g| g.kind == "evidence"));
+    assert!(r.blockers.iter().all(|b| b.blocks == Blocks::Type2));
+    assert!(r.gaps.iter().all(|g| g.kind == GapKind::Evidence));
     assert!(catalog::controls()
         .iter()
         .filter(|c| c.section == "evidence")
