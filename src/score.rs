@@ -435,7 +435,7 @@ fn percent(earned: u32, possible: u32) -> Option<u8> {
 /// critical controls among them that cap the bands. [`readiness`] fills every score's tally in
 /// one pass over the catalog, rather than a pass per score over its members (measured: the
 /// scores took half of an assessment that way).
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Tally {
     counts: Counts,
     earned: u32,
@@ -542,9 +542,15 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
     // One pass over the catalog adds each asked control to the scores it belongs to: overall,
     // its category, its section and its criteria.
     let mut overall = Tally::default();
-    let mut categories = vec![Tally::default(); Category::ALL.len()];
-    let mut sections = vec![Tally::default(); catalog::SECTIONS.len()];
-    let mut criteria = vec![Tally::default(); catalog::CRITERIA.len()];
+    let mut categories = std::iter::repeat_with(Tally::default)
+        .take(Category::ALL.len())
+        .collect::<Vec<_>>();
+    let mut sections = std::iter::repeat_with(Tally::default)
+        .take(catalog::SECTIONS.len())
+        .collect::<Vec<_>>();
+    let mut criteria = std::iter::repeat_with(Tally::default)
+        .take(catalog::CRITERIA.len())
+        .collect::<Vec<_>>();
     for (position, (control, verdict)) in ev.verdicts().enumerate() {
         if matches!(verdict, Verdict::NotAsked) {
             continue;
@@ -570,18 +576,21 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
         }
     }
 
-    // Criteria in scope with their category (the categories' caps need it).
-    let scored: Vec<(&catalog::Criterion, Score)> = catalog::CRITERIA
+    // Criteria in scope, and their categories (the categories' caps need them).
+    let in_scope = |k: &&catalog::Criterion| doc.profile.in_scope(k.category);
+    let criteria: OrderedMap<Score> = catalog::CRITERIA
         .iter()
         .zip(criteria)
-        .filter(|(k, _)| doc.profile.in_scope(k.category))
-        .map(|(k, tally)| (k, tally.score()))
+        .filter(|(k, _)| in_scope(k))
+        .map(|(k, tally)| (k.id, tally.score()))
         .collect();
     let in_category = |cat: Option<Category>| {
-        scored
+        catalog::CRITERIA
             .iter()
+            .filter(in_scope)
+            .zip(criteria.iter())
             .filter(move |(k, _)| cat.map_or(true, |c| k.category == c))
-            .map(|(k, s)| (k.id, s))
+            .map(|(_, (id, s))| (id, s))
     };
 
     let mut overall = overall.score();
@@ -597,7 +606,6 @@ pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
             (cat.id(), s)
         })
         .collect();
-    let criteria: OrderedMap<Score> = scored.into_iter().map(|(k, s)| (k.id, s)).collect();
 
     // Sections with a control asked (an N/A answer included).
     let sections = catalog::SECTIONS

@@ -81,7 +81,7 @@ pub use engine::*;
 
 #[cfg(not(feature = "exports"))]
 mod engine {
-    use super::{error, outcome, to_js};
+    use super::{error, outcome, outcome_object, to_js};
     use crate::import::{self, answer_path, ImportError};
     use crate::model::{Answer, Assignment, Mode, Status, LIMITS};
     use crate::summary::{summarize, Summary};
@@ -120,6 +120,146 @@ mod engine {
         }
     }
 
+    /// Writing a summary to JS when the previous one is already there: a change rewrites only
+    /// the parts that differ, and the new object shares the rest with the previous summary.
+    /// An answer changes a few of a summary's some 550 values (its category, section and
+    /// criteria, the plan's head, the timeline's hours), and writing all of them was half of an
+    /// answer's cost (README "Performance"). Every summary handed out is a new object; the
+    /// objects it shares with earlier ones are never changed afterwards.
+    ///
+    /// The property names below are the summary's serde names; the wasm test
+    /// `a_summary_written_by_changes_equals_the_summary_written_whole` holds them to it (same
+    /// JSON, key order included, after any sequence of changes).
+    mod written {
+        use super::to_js;
+        use crate::ordered::OrderedMap;
+        use crate::summary::Summary;
+        use js_sys::{Object, Reflect};
+        use serde::Serialize;
+        use wasm_bindgen::{JsCast, JsValue};
+
+        /// A copy of the object `previous` (none: an empty object) with the properties in
+        /// `changed` set.
+        fn with(previous: &JsValue, changed: Vec<(&str, JsValue)>) -> JsValue {
+            let object = Object::new();
+            if previous.is_object() {
+                Object::assign(&object, previous.unchecked_ref());
+            }
+            for (key, value) in changed {
+                // Setting a property on a new plain object cannot fail.
+                let _ = Reflect::set(&object, &key.into(), &value);
+            }
+            object.into()
+        }
+
+        fn property(object: &JsValue, key: &str) -> JsValue {
+            Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+        }
+
+        /// A map: only the entries that changed, when the keys are the same (an answer never
+        /// changes which categories, criteria or sections are in scope).
+        fn map<T: Serialize + PartialEq>(
+            new: &OrderedMap<T>,
+            old: Option<&OrderedMap<T>>,
+            old_js: JsValue,
+        ) -> JsValue {
+            let same_keys = |old: &&OrderedMap<T>| {
+                old.len() == new.len()
+                    && new
+                        .iter()
+                        .zip(old.iter())
+                        .all(|((a, _), (b, _))| std::ptr::eq(a, b))
+            };
+            let (old, old_js) = match old.filter(same_keys) {
+                Some(old) => (Some(old), old_js),
+                None => (None, JsValue::UNDEFINED),
+            };
+            let changed = new
+                .iter()
+                .enumerate()
+                .filter(|(i, (_, value))| {
+                    old.and_then(|o| o.0.get(*i))
+                        .map_or(true, |(_, was)| was != *value)
+                })
+                .map(|(_, (key, value))| (key, to_js(value)))
+                .collect();
+            with(&old_js, changed)
+        }
+
+        /// Adds `$name: $write` to `$list` when field `$field` of `$new` differs from `$old`'s
+        /// (always when there is no `$old`).
+        macro_rules! part {
+            ($list:ident, $new:ident, $old:ident, $name:literal, $field:ident, $write:expr) => {
+                if $old.map_or(true, |old| $new.$field != old.$field) {
+                    $list.push(($name, $write));
+                }
+            };
+        }
+
+        /// `new` written as a JS object, sharing what did not change since `old` with `old_js`
+        /// (with no `old`, all of it is written).
+        pub(super) fn summary(new: &Summary, old: Option<&Summary>, old_js: &JsValue) -> JsValue {
+            let mut changed = Vec::new();
+            let part = |name| property(old_js, name);
+            part!(changed, new, old, "estimate", estimate, new.estimate.into());
+            part!(changed, new, old, "overall", overall, to_js(&new.overall));
+            part!(changed, new, old, "categories", categories, {
+                map(
+                    &new.categories,
+                    old.map(|o| &o.categories),
+                    part("categories"),
+                )
+            });
+            part!(changed, new, old, "criteria", criteria, {
+                map(&new.criteria, old.map(|o| &o.criteria), part("criteria"))
+            });
+            part!(changed, new, old, "sections", sections, {
+                map(&new.sections, old.map(|o| &o.sections), part("sections"))
+            });
+            part!(
+                changed,
+                new,
+                old,
+                "blockers",
+                blockers,
+                to_js(&new.blockers)
+            );
+            part!(changed, new, old, "plan", plan, {
+                let (new, old) = (&new.plan, old.map(|o| &o.plan));
+                let mut plan = Vec::new();
+                part!(plan, new, old, "count", count, new.count.into());
+                part!(plan, new, old, "windows", windows, to_js(&new.windows));
+                part!(
+                    plan,
+                    new,
+                    old,
+                    "capacityHoursPerWeek",
+                    capacity_hours_per_week,
+                    { new.capacity_hours_per_week.into() }
+                );
+                part!(plan, new, old, "first", first, to_js(&new.first));
+                with(&part("plan"), plan)
+            });
+            part!(changed, new, old, "timeline", timeline, {
+                let (new, old) = (&new.timeline, old.map(|o| &o.timeline));
+                let mut timeline = Vec::new();
+                part!(
+                    timeline,
+                    new,
+                    old,
+                    "startDate",
+                    start_date,
+                    to_js(&new.start_date)
+                );
+                part!(timeline, new, old, "type1", type1, to_js(&new.type1));
+                part!(timeline, new, old, "type2", type2, to_js(&new.type2));
+                part!(timeline, new, old, "drivers", drivers, to_js(&new.drivers));
+                with(&part("timeline"), timeline)
+            });
+            with(old_js, changed)
+        }
+    }
+
     /// An assessment in progress: the document, changed a field at a time, and the summary of
     /// its results. The full results are computed when asked for (`exported`): a change
     /// computes only what the summary carries.
@@ -127,18 +267,27 @@ mod engine {
     pub struct Session {
         document: Document,
         summary: Summary,
+        /// `summary` as last written to JS (what every change returns).
+        written: JsValue,
     }
 
     impl Session {
         /// Installs `document` (already validated) and recomputes the summary.
         fn install(&mut self, document: Document) {
-            self.summary = summarize(&document);
             self.document = document;
+            self.recompute();
         }
 
-        /// Recomputes the summary after a change to the document.
+        /// Recomputes the summary after a change to the document, and writes what changed.
         fn recompute(&mut self) {
-            self.summary = summarize(&self.document);
+            let summary = summarize(&self.document);
+            self.written = written::summary(&summary, Some(&self.summary), &self.written);
+            self.summary = summary;
+        }
+
+        /// The outcome of a change: the summary, or the error (and nothing changed).
+        fn changed(&self, result: Result<(), ImportError>) -> JsValue {
+            outcome_object(result.map(|()| self.written.clone()))
         }
 
         /// Sets (or with `None` clears) the answer to `id` in place, without copying the
@@ -191,8 +340,10 @@ mod engine {
         ) -> Result<Session, JsError> {
             let date = Date::parse_start(start_date).map_err(|m| JsError::new(&m))?;
             let document = Document::new(date);
+            let summary = summarize(&document);
             Ok(Session {
-                summary: summarize(&document),
+                written: written::summary(&summary, None, &JsValue::UNDEFINED),
+                summary,
                 document,
             })
         }
@@ -212,7 +363,7 @@ mod engine {
         /// What the page shows of the latest results (what every change returns).
         #[wasm_bindgen(unchecked_return_type = "Summary")]
         pub fn summary(&self) -> JsValue {
-            to_js(&self.summary)
+            self.written.clone()
         }
 
         /// The export: the document, the catalog it was answered against and the results
@@ -262,7 +413,7 @@ mod engine {
                         self.answer(id, Some(answer), grows)
                     }),
             };
-            outcome(result.map(|()| &self.summary))
+            self.changed(result)
         }
 
         /// Sets who owns closing the gap of control `id` and by when (`due`: `YYYY-MM-DD`, or
@@ -290,7 +441,7 @@ mod engine {
                     self.recompute();
                     Ok(())
                 });
-            outcome(result.map(|()| &self.summary))
+            self.changed(result)
         }
 
         /// Changes the profile fields named in `patch`, by the import's rules: an unknown field,
@@ -318,7 +469,7 @@ mod engine {
                         }
                     }
                 });
-            outcome(result.map(|()| &self.summary))
+            self.changed(result)
         }
 
         /// Switches between the quick check and the full assessment; every answer is kept.
@@ -335,7 +486,7 @@ mod engine {
                     self.document.mode = mode;
                     self.recompute();
                 });
-            outcome(result.map(|()| &self.summary))
+            self.changed(result)
         }
 
         /// Starts over: an empty full assessment starting on `startDate`.
@@ -344,7 +495,7 @@ mod engine {
             let result = Date::parse_start(start_date)
                 .map_err(|m| error("$.profile.startDate", m))
                 .map(|date| self.install(Document::new(date)));
-            outcome(result.map(|()| &self.summary))
+            self.changed(result)
         }
 
         /// Replaces the document with `text` (a file's content: the caller decodes bytes as

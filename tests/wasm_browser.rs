@@ -20,3 +20,8 @@ fn changes_round_trip_through_the_session() {
 fn answers_grow_to_the_limits_and_no_further() {
     wasm::answers_grow_to_the_limits_and_no_further();
 }
+
+#[wasm_bindgen_test]
+fn a_summary_written_by_changes_equals_the_summary_written_whole() {
+    wasm::a_summary_written_by_changes_equals_the_summary_written_whole();
+}

@@ -230,3 +230,86 @@ pub fn answers_grow_to_the_limits_and_no_further() {
     expect_ok(&session.set_answer("x-0", Some("implemented".into()), true, ""));
     expect_ok(&session.set_answer("access.mfa-admin", Some("implemented".into()), true, ""));
 }
+
+/// The summary every change returns is written part by part, sharing what did not change with
+/// the previous summary. After any sequence of changes (answers of every status, the provider
+/// report's control, assignments, profile and mode changes, a reset, an import) it must be the
+/// summary written whole by its serde derive, key order included; and no summary handed out
+/// earlier may change afterwards.
+#[cfg(not(feature = "exports"))]
+pub fn a_summary_written_by_changes_equals_the_summary_written_whole() {
+    use serde::Serialize;
+    use soc2_readiness::{catalog, import, summary::summarize};
+    let whole = |session: &Session| {
+        let doc = import::import(&session.document_text()).unwrap().document;
+        let value = summarize(&doc)
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .unwrap();
+        text(&value)
+    };
+    let ids: Vec<&str> = catalog::controls().iter().map(|c| c.id).collect();
+    let statuses = [
+        Some("implemented"),
+        Some("partial"),
+        Some("planned"),
+        Some("notImplemented"),
+        Some("notApplicable"),
+        None,
+    ];
+    let profiles = [
+        r#"{"categories":["availability","privacy"]}"#,
+        r#"{"categories":[]}"#,
+        r#"{"teamSize":60,"hoursPerWeek":null}"#,
+        r#"{"hoursPerWeek":12}"#,
+        r#"{"cloudProviderSoc2":false}"#,
+        r#"{"cloudProviderSoc2":true,"observationMonths":3}"#,
+    ];
+    let mut session = Session::new("2027-01-04").unwrap();
+    assert_eq!(text(&session.summary()), whole(&session));
+    let mut seed = 0x2545_f491_u32;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed as usize
+    };
+    let mut handed_out = Vec::new();
+    for step in 0..600 {
+        let outcome = match next() % 40 {
+            0 => session.set_profile(JSON::parse(profiles[next() % profiles.len()]).unwrap()),
+            1 => session.set_mode(["quick", "full"][next() % 2]),
+            2 => session.set_assignment(ids[next() % ids.len()], "Dana", Some("2027-03-01".into())),
+            3 if step % 7 == 0 => session.reset("2027-05-03"),
+            4 if step % 5 == 0 => {
+                let text = session.document_text();
+                expect_ok(&session.import_text(&text));
+                session.set_mode("full")
+            }
+            // The provider report's control moves every inherited control at once.
+            5..=7 => session.set_answer(
+                catalog::PROVIDER_REPORT_CONTROL,
+                statuses[next() % statuses.len()].map(String::from),
+                next() % 2 == 0,
+                "",
+            ),
+            _ => session.set_answer(
+                ids[next() % ids.len()],
+                statuses[next() % statuses.len()].map(String::from),
+                next() % 3 == 0,
+                "",
+            ),
+        };
+        let summary = expect_ok(&outcome);
+        let written = text(&summary);
+        assert_eq!(written, whole(&session), "step {step}");
+        assert_eq!(text(&session.summary()), written, "step {step}");
+        handed_out.push((written, summary));
+    }
+    for (i, (written, summary)) in handed_out.iter().enumerate() {
+        assert_eq!(
+            &text(summary),
+            written,
+            "summary {i} changed after it was handed out"
+        );
+    }
+}
