@@ -34,6 +34,25 @@ pub const START_MAX: Date = Date {
     day: 31,
 };
 
+/// A date's `YYYY-MM-DD` text, made at compile time (four-digit years only).
+macro_rules! date_text {
+    ($date:ident) => {
+        const_format::concatcp!(
+            $date.year,
+            "-",
+            $date.month / 10,
+            $date.month % 10,
+            "-",
+            $date.day / 10,
+            $date.day % 10
+        )
+    };
+}
+/// [`START_MIN`] as text.
+pub const START_MIN_TEXT: &str = date_text!(START_MIN);
+/// [`START_MAX`] as text.
+pub const START_MAX_TEXT: &str = date_text!(START_MAX);
+
 impl Date {
     /// The date, if it exists and lies in 1900..=9999.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
