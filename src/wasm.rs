@@ -132,28 +132,34 @@ mod engine {
     /// JSON, key order included, after any sequence of changes).
     mod written {
         use super::to_js;
-        use crate::ordered::OrderedMap;
+        use crate::ordered::{Id, OrderedMap};
         use crate::summary::Summary;
         use js_sys::{Object, Reflect};
         use serde::Serialize;
         use wasm_bindgen::{JsCast, JsValue};
 
+        /// A property name as JS: `Id` serialises through serde-wasm-bindgen's cache of static
+        /// strings, so each name is decoded once per page rather than on every change.
+        fn key(name: &'static str) -> JsValue {
+            to_js(&Id(name))
+        }
+
         /// A copy of the object `previous` (none: an empty object) with the properties in
         /// `changed` set.
-        fn with(previous: &JsValue, changed: Vec<(&str, JsValue)>) -> JsValue {
+        fn with(previous: &JsValue, changed: Vec<(&'static str, JsValue)>) -> JsValue {
             let object = Object::new();
             if previous.is_object() {
                 Object::assign(&object, previous.unchecked_ref());
             }
-            for (key, value) in changed {
+            for (name, value) in changed {
                 // Setting a property on a new plain object cannot fail.
-                let _ = Reflect::set(&object, &key.into(), &value);
+                let _ = Reflect::set(&object, &key(name), &value);
             }
             object.into()
         }
 
-        fn property(object: &JsValue, key: &str) -> JsValue {
-            Reflect::get(object, &key.into()).unwrap_or(JsValue::UNDEFINED)
+        fn property(object: &JsValue, name: &'static str) -> JsValue {
+            Reflect::get(object, &key(name)).unwrap_or(JsValue::UNDEFINED)
         }
 
         /// A map: only the entries that changed, when the keys are the same (an answer never
