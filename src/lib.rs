@@ -76,7 +76,7 @@ pub fn assess(doc: &Document) -> Assessment {
         gaps,
         plan,
         timeline,
-    } = Scored::of(doc);
+    } = Scored::of(doc, true);
     Assessment {
         estimate: doc.mode == Mode::Quick,
         standings: score::standings(&evaluated),
@@ -101,11 +101,13 @@ pub(crate) struct Scored {
 }
 
 impl Scored {
-    pub(crate) fn of(doc: &Document) -> Scored {
+    /// Scores `doc`. Without `every_cap_named`, only the overall and category scores name what
+    /// caps them (all the summary shows; see `score::readiness`).
+    pub(crate) fn of(doc: &Document, every_cap_named: bool) -> Scored {
         let evaluated = score::evaluate(doc);
         let gaps = score::gaps(doc, &evaluated);
         Scored {
-            readiness: score::readiness(doc, &evaluated),
+            readiness: score::readiness(doc, &evaluated, every_cap_named),
             blockers: score::blockers(&evaluated),
             plan: plan::plan(doc, &gaps),
             timeline: timeline::estimate(doc, &evaluated),

@@ -437,6 +437,8 @@ fn percent(earned: u32, possible: u32) -> Option<u8> {
 /// scores took half of an assessment that way).
 #[derive(Default)]
 struct Tally {
+    /// Whether to name what caps the bands (`capped_by`), or only count and cap.
+    names: bool,
     counts: Counts,
     earned: u32,
     earned_op: u32,
@@ -487,12 +489,16 @@ impl Tally {
         if e.control.critical {
             if let Some(cap) = cap_for(e.design) {
                 self.design_cap = Some(self.design_cap.map_or(cap, |c| c.min(cap)));
-                self.capped_by.push(e.control.id);
+                if self.names {
+                    self.capped_by.push(e.control.id);
+                }
                 self.capping_controls += 1;
             }
             if let Some(cap) = cap_for(e.operating) {
                 self.operating_cap = Some(self.operating_cap.map_or(cap, |c| c.min(cap)));
-                self.operating_capped_by.push(e.control.id);
+                if self.names {
+                    self.operating_capped_by.push(e.control.id);
+                }
             }
         }
     }
@@ -535,43 +541,51 @@ fn cap_by_unmet_criteria<'a>(
     }
 }
 
-/// Computes readiness for `doc` from its evaluation.
-pub(crate) fn readiness(doc: &Document, ev: &Evaluation) -> Readiness {
+/// Computes readiness for `doc` from its evaluation. Without `every_cap_named`, the criteria's
+/// and sections' scores leave `capped_by` and `operatingCappedBy` empty (their bands are capped
+/// all the same): the summary carries those lists for the overall and category scores only, and
+/// filling them was a third of the scores' allocations (measured).
+pub(crate) fn readiness(doc: &Document, ev: &Evaluation, every_cap_named: bool) -> Readiness {
     let index = catalog::index();
 
     // One pass over the catalog adds each asked control to the scores it belongs to: overall,
     // its category, its section and its criteria.
-    let mut overall = Tally::default();
-    let mut categories = std::iter::repeat_with(Tally::default)
-        .take(Category::ALL.len())
-        .collect::<Vec<_>>();
-    let mut sections = std::iter::repeat_with(Tally::default)
-        .take(catalog::SECTIONS.len())
-        .collect::<Vec<_>>();
-    let mut criteria = std::iter::repeat_with(Tally::default)
-        .take(catalog::CRITERIA.len())
-        .collect::<Vec<_>>();
-    for (position, (control, verdict)) in ev.verdicts().enumerate() {
+    let tallies = |n: usize, names: bool| {
+        std::iter::repeat_with(|| Tally {
+            names,
+            ..Tally::default()
+        })
+        .take(n)
+        .collect::<Vec<_>>()
+    };
+    let mut overall = Tally {
+        names: true,
+        ..Tally::default()
+    };
+    let mut categories = tallies(Category::ALL.len(), true);
+    let mut sections = tallies(catalog::SECTIONS.len(), every_cap_named);
+    let mut criteria = tallies(catalog::CRITERIA.len(), every_cap_named);
+    // Plain loops and lookups: the engine module is size-optimised, where iterator adaptors
+    // stay calls (measured: a chain of them here cost the Wasm assessment more than the adds).
+    let controls = catalog::controls();
+    for (position, verdict) in ev.verdicts.iter().enumerate() {
         if matches!(verdict, Verdict::NotAsked) {
             continue;
         }
-        overall.add(&verdict);
-        let section = index.section_of_control.get(position).copied();
-        for tally in categories
-            .get_mut(control.category.position())
-            .into_iter()
-            .chain(section.and_then(|s| sections.get_mut(s)))
-        {
-            tally.add(&verdict);
+        overall.add(verdict);
+        let category = controls.get(position).map(|c| c.category.position());
+        if let Some(tally) = category.and_then(|c| categories.get_mut(c)) {
+            tally.add(verdict);
         }
-        for k in index
-            .criteria_of_control
-            .get(position)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(tally) = criteria.get_mut(*k) {
-                tally.add(&verdict);
+        let section = index.section_of_control.get(position);
+        if let Some(tally) = section.and_then(|&s| sections.get_mut(s)) {
+            tally.add(verdict);
+        }
+        if let Some(of_control) = index.criteria_of_control.get(position) {
+            for &k in of_control {
+                if let Some(tally) = criteria.get_mut(k) {
+                    tally.add(verdict);
+                }
             }
         }
     }

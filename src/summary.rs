@@ -223,7 +223,7 @@ impl Summary {
 /// the full results it does not carry (every control's standing, the gaps' list, warnings).
 /// What the session computes for every change.
 pub fn summarize(doc: &Document) -> Summary {
-    let scored = crate::Scored::of(doc);
+    let scored = crate::Scored::of(doc, false);
     Summary::new(
         doc.mode == crate::model::Mode::Quick,
         &scored.readiness,
