@@ -235,8 +235,8 @@ pub(crate) fn plan(doc: &Document, gaps: &[Gap]) -> ActionPlan {
                     .filter(|o| !o.is_empty()),
                 due: assignment.and_then(|a| a.due),
             }
-        })
-        .collect();
+        });
+    let actions = crate::ordered::sized(actions);
     ActionPlan {
         capacity_hours_per_week: per_week,
         actions,

@@ -719,10 +719,8 @@ pub const RECORD_KEEPING_HOURS: u32 = 4;
 
 /// Every control short of full credit, highest impact first, then least effort.
 pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
-    let short: Vec<&Evaluated> = ev
-        .counted()
-        .filter(|e| e.design < 2 || e.operating < 2)
-        .collect();
+    let short: Vec<&Evaluated> =
+        crate::ordered::sized(ev.counted().filter(|e| e.design < 2 || e.operating < 2));
     // Ranked by one integer key per gap (impact descending, then hours, then catalog order, so
     // the ranking is total and deterministic), sorted by insertion: at most a few hundred keys,
     // and a standard-library sort would cost the Wasm module 1.5 KB gzipped (measured).
@@ -734,7 +732,7 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
         let at = ranked.partition_point(|k| *k < key);
         ranked.insert(at, key);
     }
-    ranked
+    let gaps = ranked
         .into_iter()
         .filter_map(|key| short.get((key & 0xFFFF) as usize))
         .map(|e| {
@@ -756,8 +754,8 @@ pub(crate) fn gaps(doc: &Document, ev: &Evaluation) -> Vec<Gap> {
                 criteria: criteria_in_scope(c, e.position, &doc.profile),
                 position: e.position,
             }
-        })
-        .collect()
+        });
+    crate::ordered::sized(gaps)
 }
 
 /// The criteria in scope that `control` (at `position`) evidences: its own static list when
