@@ -55,17 +55,35 @@ fn outcome<T: Serialize>(result: Result<T, ImportError>) -> JsValue {
     outcome_object(result.map(|value| to_js(&value)))
 }
 
+// A plain object's properties read and set as `object[key]` (as serde-wasm-bindgen sets them):
+// `Reflect.set` goes through V8's slow path, and took four times as long (measured with
+// Chromium's profiler on the summary writer).
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type Properties;
+    #[wasm_bindgen(method, indexing_getter)]
+    fn get(this: &Properties, key: &JsValue) -> JsValue;
+    #[wasm_bindgen(method, indexing_setter)]
+    fn set(this: &Properties, key: &JsValue, value: &JsValue);
+}
+
+/// A property name as JS: `Id` serialises through serde-wasm-bindgen's cache of static strings,
+/// so each name is decoded once per page rather than on every call.
+fn key(name: &'static str) -> JsValue {
+    to_js(&crate::ordered::Id(name))
+}
+
 /// [`outcome`]'s object, built once for every value type (a serde struct generic over the
 /// value cost the module a serialiser per type).
 fn outcome_object(result: Result<JsValue, ImportError>) -> JsValue {
-    let object = js_sys::Object::new();
-    let (ok, key, value) = match result {
+    let object: Properties = js_sys::Object::new().unchecked_into();
+    let (ok, name, value) = match result {
         Ok(value) => (true, "value", value),
         Err(error) => (false, "error", to_js(&error)),
     };
-    // Setting a property on a new plain object cannot fail.
-    let _ = js_sys::Reflect::set(&object, &"ok".into(), &ok.into());
-    let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+    object.set(&key("ok"), &ok.into());
+    object.set(&key(name), &value);
     object.into()
 }
 
@@ -132,24 +150,12 @@ mod engine {
     /// JSON, key order included, after any sequence of changes).
     mod written {
         use super::to_js;
-        use crate::ordered::{Id, OrderedMap};
+        use crate::ordered::OrderedMap;
         use crate::summary::Summary;
+        use crate::wasm::{key, Properties};
         use js_sys::Object;
         use serde::Serialize;
         use wasm_bindgen::prelude::*;
-
-        // A plain object's properties read and set as `object[key]` (as serde-wasm-bindgen sets
-        // them): `Reflect.set` goes through V8's slow path, and took four times as long here
-        // (measured with Chromium's profiler).
-        #[wasm_bindgen]
-        extern "C" {
-            #[wasm_bindgen(extends = Object)]
-            type Properties;
-            #[wasm_bindgen(method, indexing_getter)]
-            fn get(this: &Properties, key: &JsValue) -> JsValue;
-            #[wasm_bindgen(method, indexing_setter)]
-            fn set(this: &Properties, key: &JsValue, value: &JsValue);
-        }
 
         /// A summary as last written to JS.
         pub(super) struct Written {
@@ -161,12 +167,6 @@ mod engine {
             /// `Object.assign` of the criteria's took 19 µs in Chromium, measured).
             criteria: Vec<JsValue>,
             sections: Vec<JsValue>,
-        }
-
-        /// A property name as JS: `Id` serialises through serde-wasm-bindgen's cache of static
-        /// strings, so each name is decoded once per page rather than on every change.
-        fn key(name: &'static str) -> JsValue {
-            to_js(&Id(name))
         }
 
         /// A copy of the small object `previous` (none: an empty object) with the properties in
