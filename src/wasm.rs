@@ -266,9 +266,24 @@ mod engine {
                 let mut changed = Vec::new();
                 let part = |name| property(old_js, name);
                 part!(changed, new, old, "estimate", estimate, new.estimate.into());
-                // The headlines change with nearly every answer: written without comparing.
-                changed.push(("overall", to_js(&new.overall)));
-                changed.push(("categories", to_js(&new.categories)));
+                // The headlines change with nearly every answer: written without comparing to the
+                // previous ones. A category's headline equal to the overall one (Security alone in
+                // scope, the default) is the same JS object.
+                let overall = to_js(&new.overall);
+                let categories: Properties = Object::new().unchecked_into();
+                for (id, headline) in new.categories.iter() {
+                    let same = *headline == new.overall;
+                    categories.set(
+                        &key(id),
+                        &if same {
+                            overall.clone()
+                        } else {
+                            to_js(headline)
+                        },
+                    );
+                }
+                changed.push(("overall", overall));
+                changed.push(("categories", categories.into()));
                 part!(changed, new, old, "criteria", criteria, {
                     map(&new.criteria, old.map(|o| &o.criteria), &mut self.criteria)
                 });
