@@ -169,9 +169,9 @@ try {
   //    created from the engine module the page serves, with the assessment complete. Timed in
   //    batches of 20 calls (performance.now() is coarsened to 100 µs without cross-origin
   //    isolation, so a single call cannot be timed); each sample is a batch's mean. Two rows: the
-  //    first 50 batches of the fresh module (V8 compiles Wasm with its baseline compiler first and
-  //    optimises functions as they run, so these include the warm-up a visitor's first answers
-  //    see), then 200 batches once it has run (a visitor's answers after the first few dozen).
+  //    session's first 50 batches (first calls, V8's optimising compiles in the background and the
+  //    first collections, which batches timed back to back take in and answers seconds apart
+  //    leave to idle time: README "Performance"), then the 200 batches after them.
   const engineSide = await page.evaluate(async (batches) => {
     const m = await import('./pkg/soc2_readiness.js');
     await m.default({ module_or_path: './pkg/soc2_readiness_bg.wasm' });
