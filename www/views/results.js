@@ -55,6 +55,8 @@ export class ResultsPanel {
     this.assigning = new Set();
     /** Criteria whose detail is open. */
     this.openCriteria = new Set();
+    /** What each part was last drawn from (see `same`). */
+    this.drawn = new Map();
     const { uid, t } = ctx;
     const meter = (label) => {
       const value = h('span', { class: 'value' });
@@ -115,6 +117,17 @@ export class ResultsPanel {
     this.body.hidden = !open;
   }
 
+  /**
+   * Whether `parts` are the very values `what` was last drawn from. The engine's summary keeps
+   * the JS objects of what a change left as it was (the plan's first actions, each report's
+   * timeline), so a part drawn from the same objects needs no drawing again.
+   */
+  same(what, ...parts) {
+    const last = this.drawn.get(what);
+    this.drawn.set(what, parts);
+    return last?.length === parts.length && last.every((p, i) => p === parts[i]);
+  }
+
   /** Whether the visitor has answered anything yet (inherited controls are not answers). */
   started() {
     const c = this.ctx.summary.overall.counts;
@@ -171,15 +184,10 @@ export class ResultsPanel {
     const started = this.started();
     this.planHead.textContent = started && plan.count ? t('plan.headCount', { n: plan.count }) : t('plan.head');
     this.filters.hidden = !started || plan.count === 0;
-    if (!started) {
-      this.planIntro.replaceChildren(h('p', { class: 'muted', text: t('plan.empty') }));
+    if (!started || plan.count === 0) {
+      this.planIntro.replaceChildren(h('p', { class: 'muted', text: t(started ? 'plan.none' : 'plan.empty') }));
       this.actions.replaceChildren();
-      this.more.hidden = true;
-      return;
-    }
-    if (plan.count === 0) {
-      this.planIntro.replaceChildren(h('p', { class: 'muted', text: t('plan.none') }));
-      this.actions.replaceChildren();
+      this.drawn.delete('actions');
       this.more.hidden = true;
       return;
     }
@@ -194,15 +202,17 @@ export class ResultsPanel {
       ].filter(Boolean).join(' ') }));
     const keep = FILTERS.find(([id]) => id === this.filter)[1];
     // The summary carries the first actions; a filter or "Show all" reads the full plan.
-    const all = this.filter === 'all' && !this.expanded
-      ? plan.first.map((a, i) => [a, i])
-      : this.ctx.results.plan.actions.map((a, i) => [a, i]).filter(([a]) => keep(a));
+    const head = this.filter === 'all' && !this.expanded;
+    const source = head ? plan.first : this.ctx.results.plan.actions;
+    const all = source.map((a, i) => [a, i]).filter(([a]) => keep(a));
     const total = this.filter === 'all' ? plan.count : all.length;
     const shown = this.expanded ? all : all.slice(0, SHOWN);
     // Focus stays on the same field of the same action across the re-render a change causes.
-    keepFocus(this.ctx.root, 'focus', () => this.actions.replaceChildren(...(shown.length
-      ? shown.map(([a, i]) => this.actionItem(a, i))
-      : [h('li', { class: 'muted', text: t(this.filter === 'blockers' ? 'plan.noBlockers' : 'plan.noType1') })])));
+    if (!this.same('actions', source, this.filter, this.expanded, catalog, t.lang)) {
+      keepFocus(this.ctx.root, 'focus', () => this.actions.replaceChildren(...(shown.length
+        ? shown.map(([a, i]) => this.actionItem(a, i))
+        : [h('li', { class: 'muted', text: t(this.filter === 'blockers' ? 'plan.noBlockers' : 'plan.noType1') })])));
+    }
     this.more.hidden = total <= SHOWN;
     this.more.textContent = this.expanded ? t('plan.fewer') : t('plan.all', { n: total });
     this.more.setAttribute('aria-expanded', String(this.expanded));
@@ -300,8 +310,12 @@ export class ResultsPanel {
           h('svg:rect', { class: 'track', width: 100, height: 10, rx: 2 }),
           h('svg:rect', { class: 'ph-high', x: pct(ph.starts.low), width: Math.max(0.6, pct(ph.ends.high - ph.starts.low)), height: 10, rx: 2 }),
           h('svg:rect', { class: 'ph-low', x: pct(ph.starts.low), width: Math.max(0.6, pct(ph.weeks.low)), height: 10, rx: 2 }))))));
-    this.plans.replaceChildren(
-      plan(t('type1'), tl.type1), plan(t('type2'), tl.type2),
-      h('p', { class: 'muted', text: t('timeline.basis', { date: t.date(tl.startDate), n: tl.drivers.capacityHoursPerWeek, gaps: Math.round(tl.drivers.remediationHours / 8), docs: Math.round(tl.drivers.documentationHours / 8) }) }));
+    const basis = t('timeline.basis', { date: t.date(tl.startDate), n: tl.drivers.capacityHoursPerWeek, gaps: Math.round(tl.drivers.remediationHours / 8), docs: Math.round(tl.drivers.documentationHours / 8) });
+    // Most answers move the hours behind the timeline but neither report's weeks.
+    if (this.same('timeline', tl.type1, tl.type2, catalog, t.lang)) {
+      this.plans.lastChild.textContent = basis;
+      return;
+    }
+    this.plans.replaceChildren(plan(t('type1'), tl.type1), plan(t('type2'), tl.type2), h('p', { class: 'muted', text: basis }));
   }
 }
