@@ -208,7 +208,7 @@ export class ResultsPanel {
     const total = this.filter === 'all' ? plan.count : all.length;
     const shown = this.expanded ? all : all.slice(0, SHOWN);
     // Focus stays on the same field of the same action across the re-render a change causes.
-    if (!this.same('actions', source, this.filter, this.expanded, catalog, t.lang)) {
+    if (!this.same('actions', source, this.filter, this.expanded, catalog, t.lang, t.tag)) {
       keepFocus(this.ctx.root, 'focus', () => this.actions.replaceChildren(...(shown.length
         ? shown.map(([a, i]) => this.actionItem(a, i))
         : [h('li', { class: 'muted', text: t(this.filter === 'blockers' ? 'plan.noBlockers' : 'plan.noType1') })])));
@@ -312,7 +312,7 @@ export class ResultsPanel {
           h('svg:rect', { class: 'ph-low', x: pct(ph.starts.low), width: Math.max(0.6, pct(ph.weeks.low)), height: 10, rx: 2 }))))));
     const basis = t('timeline.basis', { date: t.date(tl.startDate), n: tl.drivers.capacityHoursPerWeek, gaps: Math.round(tl.drivers.remediationHours / 8), docs: Math.round(tl.drivers.documentationHours / 8) });
     // Most answers move the hours behind the timeline but neither report's weeks.
-    if (this.same('timeline', tl.type1, tl.type2, catalog, t.lang)) {
+    if (this.same('timeline', tl.type1, tl.type2, catalog, t.lang, t.tag)) {
       this.plans.lastChild.textContent = basis;
       return;
     }
