@@ -430,7 +430,8 @@ mod engine {
             json_text(&to_js(&self.document)).unwrap_or_default()
         }
 
-        /// What the page shows of the latest results (what every change returns).
+        /// What the page shows of the latest results (what every change returns). Read-only: the
+        /// next summaries share the JS objects of whatever a change leaves as it was.
         #[wasm_bindgen(unchecked_return_type = "Summary")]
         pub fn summary(&self) -> JsValue {
             self.summary.object()
